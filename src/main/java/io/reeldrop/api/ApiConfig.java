@@ -1,0 +1,72 @@
+package io.reeldrop.api;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How to reach the API. {@link #toString()} hides the key.
+ *
+ * @param callDeadline the most one call may take, retries and waits included
+ * @param maxAttempts attempts of an idempotent call, the first included
+ */
+public record ApiConfig(
+        URI baseUrl,
+        ApiKey apiKey,
+        Duration connectTimeout,
+        Duration responseTimeout,
+        Duration callDeadline,
+        int maxAttempts) {
+
+    public static final URI DEFAULT_BASE_URL = URI.create("https://api.twelvelabs.io/v1.3");
+    /** The variable the official SDKs read for the key. */
+    public static final String ENV_API_KEY = "TWELVE_LABS_API_KEY";
+    /** The variable the official SDKs read for the base URL. */
+    public static final String ENV_BASE_URL = "TWELVELABS_BASE_URL";
+
+    public ApiConfig {
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(apiKey, "apiKey");
+        ApiVersion.fromBaseUrl(baseUrl);
+        connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
+        responseTimeout = responseTimeout == null ? Duration.ofSeconds(30) : responseTimeout;
+        callDeadline = callDeadline == null ? Duration.ofSeconds(90) : callDeadline;
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be at least 1");
+        }
+    }
+
+    /** Default timeouts: connect 10 s, response 30 s, whole call 90 s, 5 attempts. */
+    public static ApiConfig of(URI baseUrl, ApiKey apiKey) {
+        return new ApiConfig(baseUrl, apiKey, null, null, null, 5);
+    }
+
+    public ApiVersion version() {
+        return ApiVersion.fromBaseUrl(baseUrl);
+    }
+
+    public ApiConfig withTimeouts(Duration connect, Duration response, Duration deadline) {
+        return new ApiConfig(baseUrl, apiKey, connect, response, deadline, maxAttempts);
+    }
+
+    public ApiConfig withMaxAttempts(int attempts) {
+        return new ApiConfig(baseUrl, apiKey, connectTimeout, responseTimeout, callDeadline, attempts);
+    }
+
+    /**
+     * The base URL from {@value #ENV_BASE_URL} when set, else {@link #DEFAULT_BASE_URL}.
+     * Takes the environment as a map so tests need not touch the real one.
+     */
+    public static URI baseUrlFrom(Map<String, String> env) {
+        String url = env.get(ENV_BASE_URL);
+        return url == null || url.isBlank() ? DEFAULT_BASE_URL : URI.create(url.strip());
+    }
+
+    @Override
+    public String toString() {
+        return "ApiConfig[baseUrl=" + baseUrl + ", apiKey=hidden, connectTimeout=" + connectTimeout
+                + ", responseTimeout=" + responseTimeout + ", callDeadline=" + callDeadline
+                + ", maxAttempts=" + maxAttempts + "]";
+    }
+}

@@ -1,0 +1,33 @@
+package io.reeldrop.api;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A video indexing task as the API last described it. Optional parts are null when the
+ * answer did not carry them.
+ *
+ * @param estimatedTime v1.2 only: when the API expects the task to be done
+ * @param errorReason undocumented, sent by some answers for failed tasks; shown when present
+ * @param rawJson the answer's JSON object exactly as received, so nothing the API said is lost
+ */
+public record Task(
+        String id,
+        String indexId,
+        String videoId,
+        TaskStatus status,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant estimatedTime,
+        VideoMetadata metadata,
+        TaskProcess process,
+        Hls hls,
+        String errorReason,
+        String rawJson) {
+
+    public Task {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(status, "status");
+        metadata = metadata == null ? VideoMetadata.EMPTY : metadata;
+    }
+}

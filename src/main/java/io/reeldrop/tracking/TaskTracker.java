@@ -1,0 +1,51 @@
+package io.reeldrop.tracking;
+
+import java.util.List;
+
+/**
+ * The engine as the window and the command line see it. Thread-safe; every method returns
+ * quickly (network work happens on the engine's own threads) except where noted.
+ */
+public interface TaskTracker extends AutoCloseable {
+
+    /** Every task in the history, newest first. */
+    List<TrackedTask> snapshot();
+
+    /**
+     * Validates each submission locally, records the valid ones in the history and queues
+     * them for sending. A bad entry does not stop the good ones.
+     *
+     * @return one outcome per submission, in the same order
+     */
+    List<SubmitOutcome> submit(List<Submission> submissions);
+
+    /** Sends a {@link SubmissionState#NOT_SENT} or failed submission again, as a new task. */
+    TrackedTask retry(String localId);
+
+    /** Removes a task from the history (not from the server). */
+    void forget(String localId);
+
+    /**
+     * Deletes the task on the server ({@code ready} or {@code failed} only, per the API) and
+     * forgets it. Blocks on the network: call it off the UI thread.
+     */
+    void deleteOnServer(String localId);
+
+    /**
+     * Starts tracking the tasks of an index that were created elsewhere (SDK, Playground).
+     * Blocks on the network: call it off the UI thread.
+     *
+     * @return how many tasks were new to the history
+     */
+    int importExisting(String indexId);
+
+    TrackerHealth health();
+
+    void addListener(TrackerListener listener);
+
+    void removeListener(TrackerListener listener);
+
+    /** Stops polling and sending and flushes the history; tasks in flight resume next start. */
+    @Override
+    void close();
+}

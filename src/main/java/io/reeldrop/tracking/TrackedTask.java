@@ -1,0 +1,40 @@
+package io.reeldrop.tracking;
+
+import io.reeldrop.api.Task;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One row of the history: the submission, what the API last said, and our own notes.
+ * Immutable; the engine publishes a new instance on every change.
+ *
+ * @param localId stable id given at submission, before the API names a task
+ * @param task the API's latest description, null until the task exists
+ * @param note a sentence for the person about the last problem (e.g. "Connection trouble,
+ *     retrying"), null when all is well
+ * @param eta null when the task is terminal or nothing can be estimated
+ * @param statusTimes when this engine first saw each status value
+ * @param bytesSent bytes of a file upload sent so far; 0 for URL submissions
+ * @param bytesTotal size of the uploaded file; 0 for URL submissions
+ */
+public record TrackedTask(
+        String localId,
+        Submission submission,
+        SubmissionState state,
+        Task task,
+        String note,
+        Eta eta,
+        Instant submittedAt,
+        Map<String, Instant> statusTimes,
+        long bytesSent,
+        long bytesTotal) {
+
+    public TrackedTask {
+        statusTimes = statusTimes == null ? Map.of() : Map.copyOf(statusTimes);
+    }
+
+    /** True when nothing will change any more without a person's action. */
+    public boolean isSettled() {
+        return state == SubmissionState.NOT_SENT || (task != null && task.status().isTerminal());
+    }
+}
