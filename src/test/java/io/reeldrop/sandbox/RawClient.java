@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import io.reeldrop.api.ApiVersion;
+import io.reeldrop.contract.ApiContract;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
 import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
@@ -34,13 +37,26 @@ public final class RawClient implements AutoCloseable {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    private final ApiContract contract;
     private final CloseableHttpClient http = HttpClients.custom().disableAutomaticRetries().build();
     private final String base;
     private final String apiKey;
 
     public RawClient(String base, String apiKey) {
+        this(base, apiKey, null);
+    }
+
+    /** A client that asserts every answer against {@code contract} (the vendor spec of that version). */
+    public RawClient(String base, String apiKey, ApiContract contract) {
         this.base = base;
         this.apiKey = apiKey;
+        this.contract = contract;
+    }
+
+    /** A client for one sandbox version that checks every answer against that version's spec. */
+    public static RawClient checked(SandboxServer sandbox, String version) {
+        return new RawClient(sandbox.baseUrl(version), sandbox.apiKey(),
+                ApiContract.forVersion("1.2".equals(version) ? ApiVersion.V1_2 : ApiVersion.V1_3));
     }
 
     public Answer get(String path) {
@@ -98,10 +114,30 @@ public final class RawClient implements AutoCloseable {
                 }
                 String body = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
                 JsonNode json = body.isEmpty() ? null : MAPPER.readTree(body);
+                checkContract(request, response.getCode(), body);
                 return new Answer(response.getCode(), headers, body, json);
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Statuses the spec documents are checked against their schema; the error statuses it leaves
+     * out (401, 404, 409, 429, 5xx) must still carry the documented error body, or none.
+     */
+    private void checkContract(HttpUriRequestBase request, int status, String body) {
+        if (contract == null) {
+            return;
+        }
+        String pathAndQuery = request.getRequestUri();
+        List<String> problems = contract.checkResponse(request.getMethod(), pathAndQuery, status, body);
+        if (problems.stream().anyMatch(p -> p.contains("does not document status")) && status >= 400) {
+            problems = body.isEmpty() ? List.of() : contract.checkErrorBody(body);
+        }
+        if (!problems.isEmpty()) {
+            throw new AssertionError(request.getMethod() + " " + pathAndQuery + " -> " + status + " breaks the "
+                    + contract.version() + " spec: " + problems + "\nbody: " + body);
         }
     }
 
