@@ -63,8 +63,8 @@ class ProjectClientTest {
     @ValueSource(strings = {"1.2", "1.3"})
     void fullLifecycleThroughTheProjectClient(String version) {
         try (TwelveLabsClient client = client(version, sandbox.apiKey())) {
-            String index = client.listAllIndexes().stream().filter(i -> i.id().equals(SandboxServer.SANDBOX_INDEX_ID))
-                    .findFirst().orElseThrow().id();
+            assertTrue(client.listAllIndexes().stream().anyMatch(i -> i.id().equals(SandboxServer.SANDBOX_INDEX_ID)));
+            String index = ownIndex(version); // the two versions' tasks must not meet in the filters below
             CreatedTask byUrl = client.createTask(CreateTaskRequest.fromUrl(index, files.url("redirect", "clip.mkv")), UploadProgress.NONE);
             CreatedTask byFile = client.createTask(CreateTaskRequest.fromFile(index, Fixtures.file("moov-at-end.mov")), UploadProgress.NONE);
             CreatedTask tooSmall = client.createTask(CreateTaskRequest.fromFile(index, Fixtures.file("too-small-320x240.mp4")), UploadProgress.NONE);
@@ -92,7 +92,7 @@ class ProjectClientTest {
             Page<Task> failedOnly = client.listTasks(TaskQuery.all().withIndexId(index).withStatuses(List.of(TaskStatus.FAILED)));
             assertTrue(failedOnly.data().stream().allMatch(t -> t.status().equals(TaskStatus.FAILED)));
             assertTrue(failedOnly.data().stream().anyMatch(t -> t.id().equals(tooSmall.taskId())));
-            assertEquals(List.of(byUrl.taskId()), client.listTasks(TaskQuery.all().withFilename("clip.mkv")
+            assertEquals(List.of(byUrl.taskId()), client.listTasks(TaskQuery.all().withIndexId(index).withFilename("clip.mkv")
                     .withCreatedAt(urlTask.createdAt())).data().stream().map(Task::id).toList());
             Page<Task> firstOfOne = client.listTasks(TaskQuery.all().withPageLimit(1).withPage(1));
             assertEquals(1, firstOfOne.data().size());
@@ -104,6 +104,15 @@ class ProjectClientTest {
             assertEquals(404, gone.httpStatus());
             assertEquals("resource_not_exist", gone.code());
             assertTrue(client.lastRateLimit().isPresent(), "the client read the X-Ratelimit headers");
+        }
+    }
+
+    private static String ownIndex(String version) {
+        try (RawClient raw = RawClient.checked(sandbox, "1.3")) {
+            return raw.json("POST", "/indexes", "{\"index_name\":\"client-v" + version
+                    + "\",\"models\":[{\"model_name\":\"marengo3.0\",\"model_options\":[\"visual\"]}]}").json().get("_id").asText();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
