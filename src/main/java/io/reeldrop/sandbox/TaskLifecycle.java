@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class TaskLifecycle implements AutoCloseable {
 
     /** Concurrent downloads and probes; more tasks than this wait their turn in {@code validating}. */
-    static final int VALIDATION_THREADS = 64;
+    static final int VALIDATION_THREADS = 200;
 
     private final SandboxStore store;
     private final SandboxConfig config;
