@@ -17,7 +17,7 @@ public final class BenchMedia {
     private BenchMedia() {
     }
 
-    /** A faststart MP4 of about {@code targetBytes}, 1280x720 MPEG-4 Part 2 at ~20 Mbit/s, reused if already made. */
+    /** A faststart MP4 of about {@code targetBytes}, 1280x720 H.264 (OpenH264) at ~20 Mbit/s, reused if already made. */
     public static Path faststartMp4(Path dir, long targetBytes) throws IOException, InterruptedException {
         Path out = dir.resolve("bench-" + targetBytes / (1024 * 1024) + "mb.mp4");
         if (Files.isRegularFile(out)) {
@@ -25,9 +25,9 @@ public final class BenchMedia {
         }
         Path segment = dir.resolve("bench-segment.mp4");
         if (!Files.isRegularFile(segment)) {
-            // The bytedeco build is LGPL (no libx264): FFmpeg's own mpeg4 encoder; noise keeps the bitrate up.
+            // The bytedeco build is LGPL (no libx264) but has OpenH264; noise keeps the bitrate up.
             run("-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=25", "-vf", "noise=alls=40:allf=t",
-                    "-t", "4", "-c:v", "mpeg4", "-b:v", "20M", "-maxrate", "20M", "-bufsize", "20M",
+                    "-t", "4", "-c:v", "libopenh264", "-b:v", "20M", "-maxrate", "20M",
                     "-pix_fmt", "yuv420p", "-movflags", "+faststart", segment.toString());
         }
         long segmentBytes = Files.size(segment);

@@ -37,6 +37,8 @@ class FixtureOutcomesTest {
             new Expected("moov-at-end.mov", "ready", null, 5.0, 640, 360),
             new Expected("clip.webm", "ready", null, 5.0, 640, 360),
             new Expected("clip.mkv", "ready", null, 6.0, 640, 480),
+            // ffprobe: format 4.72 s, video 4.72 s, audio 4.70 s
+            new Expected("fractional.mp4", "ready", null, 4.72, 480, 360),
             // ffprobe: coded 640x360 with a 90-degree display matrix; the sandbox reports the display size.
             new Expected("rotated-90.mp4", "ready", null, 5.0, 360, 640),
             new Expected("too-small-320x240.mp4", "failed", "video_resolution_too_low", 5.0, 320, 240),
