@@ -9,9 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,12 +64,13 @@ final class CallExecutor {
             if (remaining <= 0) {
                 throw failures.network(display, attempt - 1, NetworkFailure.deadline(config.callDeadline()), null);
             }
+            // The socket keeps the full response timeout: the guard enforces the deadline, and an
+            // upload that outlives the deadline while moving still deserves its answer.
             Duration left = Duration.ofNanos(remaining);
-            request.setConfig(RequestConfig.custom().setResponseTimeout(
-                    Timeout.of(left.compareTo(config.responseTimeout()) < 0 ? left : config.responseTimeout())).build());
             HttpAnswer answer = null;
             IOException failure = null;
             boolean deadlineHit;
+            boolean stalled;
             try (DeadlineGuard guard = new DeadlineGuard(timer, request, left, config.responseTimeout())) {
                 try {
                     answer = http.execute(request, HttpAnswer::read);
@@ -79,10 +78,12 @@ final class CallExecutor {
                     failure = e;
                 }
                 deadlineHit = guard.fired();
+                stalled = guard.stalledUpload();
             }
             ApiException last;
             if (failure != null) {
-                NetworkFailure nf = deadlineHit ? NetworkFailure.deadline(config.callDeadline())
+                NetworkFailure nf = stalled ? NetworkFailure.uploadStalled(config.responseTimeout())
+                        : deadlineHit ? NetworkFailure.deadline(config.callDeadline())
                         : NetworkFailure.of(failure, config.baseUrl(), config.connectTimeout(), config.responseTimeout());
                 if (creates && !nf.neverSent()) {
                     throw failures.outcomeUnknown(display, nf.phrase(), 0, failure);

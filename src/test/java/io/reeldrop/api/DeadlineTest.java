@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -13,6 +14,7 @@ import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A call never outlives {@link ApiConfig#callDeadline()}, even against a server that never
@@ -96,6 +98,46 @@ class DeadlineTest {
                     + "limit for one call. ReelDrop did not send it again, so no duplicate was made; look for the "
                     + "task in the task list before trying again.", e.getMessage());
             assertEquals(1, server.getRequestCount());
+        }
+    }
+
+    private static TwelveLabsClient uploadClient(int port, Duration deadline, Duration responseTimeout) {
+        ApiConfig config = ApiConfig.of(URI.create("http://127.0.0.1:" + port + "/v1.3"), ApiKey.of(ApiTestSupport.KEY))
+                .withTimeouts(Duration.ofSeconds(5), responseTimeout, deadline);
+        return TwelveLabsClient.create(config);
+    }
+
+    private static Path sparseFile(Path dir, long size) throws Exception {
+        Path video = dir.resolve("upload.mp4");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(video.toFile(), "rw")) {
+            f.setLength(size);
+        }
+        return video;
+    }
+
+    @Test
+    void aSlowButMovingUploadOutlivesTheCallDeadline(@TempDir Path dir) throws Exception {
+        Path video = sparseFile(dir, 6L * 1024 * 1024);
+        try (SlowReadingServer slow = new SlowReadingServer(4L * 1024 * 1024);
+             TwelveLabsClient client = uploadClient(slow.port(), Duration.ofMillis(500), Duration.ofSeconds(3))) {
+            long start = System.nanoTime();
+            assertEquals("slow", client.createTask(CreateTaskRequest.fromFile("idx", video)).taskId());
+            assertTrue(elapsedMillis(start) > 1000, "the upload took longer than the 0.5 s deadline yet completed");
+        }
+    }
+
+    @Test
+    void aStalledUploadIsAbortedAfterTheResponseTimeoutWithoutProgress(@TempDir Path dir) throws Exception {
+        Path video = sparseFile(dir, 64L * 1024 * 1024);
+        try (SlowReadingServer dead = new SlowReadingServer(0);
+             TwelveLabsClient client = uploadClient(dead.port(), Duration.ofMillis(500), Duration.ofSeconds(1))) {
+            long start = System.nanoTime();
+            ApiException e = assertThrows(ApiException.class, () -> client.createTask(CreateTaskRequest.fromFile("idx", video)));
+            assertEquals(ApiException.Kind.OUTCOME_UNKNOWN, e.kind());
+            assertEquals("POST /v1.3/tasks may or may not have created a task: the upload made no progress for 1 s. "
+                    + "ReelDrop did not send it again, so no duplicate was made; look for the task in the task list "
+                    + "before trying again.", e.getMessage());
+            assertTrue(elapsedMillis(start) < 10_000);
         }
     }
 }
