@@ -142,7 +142,10 @@ class RequestsContractTest {
         try (TwelveLabsClient c = ApiTestSupport.client(server, ApiVersion.V1_3)) {
             c.getTask("a/b?c");
         }
-        assertEquals("/v1.3/tasks/a%2Fb%3Fc", take(server).getTarget());
+        RecordedRequest sent = take(server);
+        assertEquals("/v1.3/tasks/a%2Fb%3Fc", sent.getTarget());
+        assertEquals(KEY, sent.getHeaders().get("x-api-key"));
+        ApiContract.forVersion(ApiVersion.V1_3).assertRequest(asContract(sent));
     }
 
     @Test
