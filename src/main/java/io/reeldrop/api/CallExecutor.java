@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,7 +74,7 @@ final class CallExecutor {
             boolean stalled;
             try (DeadlineGuard guard = new DeadlineGuard(timer, request, left, config.responseTimeout())) {
                 try {
-                    answer = http.execute(request, HttpAnswer::read);
+                    answer = exchange(request);
                 } catch (IOException e) {
                     failure = e;
                 }
@@ -139,6 +140,16 @@ final class CallExecutor {
                     wait.toMillis());
             pause(wait, display, attempt);
             request = newRequest.get();
+        }
+    }
+
+    /** Sends one request and reads its answer; the connection goes back to the pool when read to the end. */
+    private HttpAnswer exchange(HttpUriRequestBase request) throws IOException {
+        ClassicHttpResponse response = http.executeOpen(null, request, null);
+        try {
+            return HttpAnswer.read(response, request::cancel);
+        } finally {
+            response.close();
         }
     }
 
