@@ -1,0 +1,20 @@
+package io.reeldrop.config;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Keeps API keys, one per API origin. Implementations never log the key. The window prefers the
+ * OS keychain where one answers and falls back to {@link OwnerOnlyFileSecretStore}.
+ */
+public interface SecretStore {
+
+    Optional<String> load(String origin) throws IOException;
+
+    void save(String origin, String secret) throws IOException;
+
+    void delete(String origin) throws IOException;
+
+    /** A short name for the settings dialog, e.g. "an owner-only file in the data folder". */
+    String describe();
+}
