@@ -131,15 +131,19 @@ public final class SandboxMain implements Callable<Integer> {
         String other = config.primaryVersion().equals("1.3") ? "1.2" : "1.3";
         out.println("listening on " + server.baseUrl() + " (and /v" + other + ")");
         out.flush();
+        java.util.concurrent.atomic.AtomicBoolean jvmStopping = new java.util.concurrent.atomic.AtomicBoolean();
         Thread onCtrlC = new Thread(() -> {
+            jvmStopping.set(true);
             server.close();
             System.err.println("sandbox stopped");
             stopped.countDown();
         }, "sandbox-shutdown");
         Runtime.getRuntime().addShutdownHook(onCtrlC);
         stopped.await();
-        if (Runtime.getRuntime().removeShutdownHook(onCtrlC)) {
-            server.close(); // stopped through stop(), not by the JVM shutting down
+        if (!jvmStopping.get()) {
+            // stopped through stop(): the hook has not run (hooks cannot be removed once the JVM is stopping)
+            Runtime.getRuntime().removeShutdownHook(onCtrlC);
+            server.close();
         }
         return 0;
     }
