@@ -131,7 +131,8 @@ final class CallExecutor {
                 throw last;
             }
             Duration wait = policy.delayAfter(attempt, answer, Instant.now());
-            if (System.nanoTime() + wait.toNanos() >= deadline) {
+            // Compared as Durations: a server's Retry-After of centuries would overflow toNanos().
+            if (wait.compareTo(Duration.ofNanos(deadline - System.nanoTime())) >= 0) {
                 LOG.info("{} failed and the next try would pass the call deadline; giving up", display);
                 throw last;
             }
