@@ -103,6 +103,11 @@ public final class TwelveLabsClient implements TwelveLabsApi {
             throw new IllegalArgumentException("Cannot read the video file " + request.videoFile()
                     + ": check that it exists and that ReelDrop may read it.");
         }
+        // A folder is "readable" too, but fails only once the POST is on the wire, where the
+        // outcome would be reported as unknown; refuse it while nothing has been sent.
+        if (request.videoFile() != null && !Files.isRegularFile(request.videoFile())) {
+            throw new IllegalArgumentException(request.videoFile() + " is a folder, not a video file: choose the file itself.");
+        }
         if (request.userMetadataJson() != null && version() == ApiVersion.V1_2) {
             LOG.warn("API v1.2 takes no user_metadata; the task is created without it");
         }
