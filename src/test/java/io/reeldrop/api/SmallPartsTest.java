@@ -98,4 +98,16 @@ class SmallPartsTest {
         assertEquals("No API key: set the environment variable TWELVE_LABS_API_KEY to your Twelve Labs API key "
                 + "(from the dashboard's API Key page).", e.getMessage());
     }
+
+    @Test
+    void aZeroOrNegativeTimeoutIsRefusedBecauseHttpClientWouldWaitForever() {
+        ApiConfig config = ApiConfig.of(URI.create("http://127.0.0.1:9/v1.3"), ApiKey.of("k"));
+        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
+                () -> config.withTimeouts(Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(1)));
+        assertEquals("The connect timeout must be longer than zero, was PT0S.", zero.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> config.withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(-1), Duration.ofSeconds(1)));
+        assertThrows(IllegalArgumentException.class,
+                () -> config.withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ZERO));
+    }
 }
