@@ -36,13 +36,15 @@ class SmallPartsTest {
         "2022-06-09 04:50:00.879000+00:00 | 2022-06-09T04:50:00.879Z",
         "2024-03-01T00:00:00.1234567891Z | 2024-03-01T00:00:00.123456789Z",
         "2024-03-01T00:00:00 | 2024-03-01T00:00:00Z",
-        "2024-03-01T00:00Z | 2024-03-01T00:00:00Z"})
+        "2024-03-01T00:00Z | 2024-03-01T00:00:00Z",
+        "2016-12-31T23:59:60Z | 2017-01-01T00:00:00Z",
+        "2016-12-31T18:59:60.5-05:00 | 2017-01-01T00:00:00.500Z"})
     void rfc3339TimesAreReadWithOrWithoutFractionsAndOffsets(String text, String expected) {
         assertEquals(Instant.parse(expected), Rfc3339.parseOrNull(text));
     }
 
     @ParameterizedTest
-    @CsvSource({"yesterday", "2024-13-01T00:00:00Z", "2024-03-01", "''", "1709251200"})
+    @CsvSource({"yesterday", "2024-13-01T00:00:00Z", "2024-03-01T23:59:61Z", "2024-03-01T23:60:60Z", "2024-03-01", "''", "1709251200"})
     void whatIsNotADateTimeReadsAsNull(String text) {
         assertNull(Rfc3339.parseOrNull(text));
     }
