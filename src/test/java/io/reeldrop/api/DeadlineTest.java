@@ -5,13 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,6 +108,38 @@ class DeadlineTest {
                     + "limit for one call. ReelDrop did not send it again, so no duplicate was made; look for the "
                     + "task in the task list before trying again.", e.getMessage());
             assertEquals(1, server.getRequestCount());
+        }
+    }
+
+    @Test
+    void aConnectThatHangsIsCutOffAtTheDeadlineNotTheConnectTimeout() throws Exception {
+        // A listening socket whose accept queue is full drops further SYNs, so a connect hangs
+        // as it would towards a black-holed address.
+        List<Socket> queued = new ArrayList<>();
+        try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            try {
+                for (int i = 0; i < 8; i++) {
+                    Socket s = new Socket();
+                    queued.add(s);
+                    s.connect(full.getLocalSocketAddress(), 300);
+                }
+                Assumptions.abort("this kernel accepts connections beyond the backlog");
+            } catch (SocketTimeoutException queueIsFull) {
+                // what the test needs
+            }
+            ApiConfig config = ApiConfig.of(URI.create("http://127.0.0.1:" + full.getLocalPort() + "/v1.3"),
+                    ApiKey.of(ApiTestSupport.KEY)).withTimeouts(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(1));
+            try (TwelveLabsClient client = TwelveLabsClient.create(config)) {
+                long start = System.nanoTime();
+                ApiException e = assertThrows(ApiException.class, () -> client.getTask("abc"));
+                long took = elapsedMillis(start);
+                assertEquals(ApiException.Kind.NETWORK, e.kind());
+                assertTrue(took < 15_000, "gave up at the 1 s deadline, not the 30 s connect timeout: " + took + " ms; " + e.getMessage());
+            }
+        } finally {
+            for (Socket s : queued) {
+                s.close();
+            }
         }
     }
 
