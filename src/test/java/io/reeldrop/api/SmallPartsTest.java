@@ -112,4 +112,12 @@ class SmallPartsTest {
         assertThrows(IllegalArgumentException.class,
                 () -> config.withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ZERO));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"{\"d\":\"NaN\"}", "{\"d\":\"Infinity\"}", "{\"d\":1e400}", "{\"d\":\"-Infinity\"}"})
+    void numbersThatAreNoDurationReadAsAbsent(String json) throws Exception {
+        com.fasterxml.jackson.databind.JsonNode node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        assertNull(JsonFields.number(node, "d"), json);
+        assertNull(JsonFields.integer(node, "d"), json);
+    }
 }
