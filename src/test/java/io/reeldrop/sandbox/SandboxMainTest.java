@@ -1,6 +1,7 @@
 package io.reeldrop.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -54,6 +55,13 @@ class SandboxMainTest {
         assertEquals(9, config.rateLimitPerMinute());
         assertEquals("sandbox", config.apiKey());
         assertEquals(new FaultPlan(5, 0.25, Duration.ofMillis(40), 0.1, 0.05, 4, 0.5), config.faults());
+    }
+
+    @Test
+    void theKeyIsNotPrintedWithTheConfig() {
+        SandboxConfig config = SandboxConfig.defaults().withApiKey("tlk_REAL_LOOKING_KEY_123");
+        assertFalse(config.toString().contains("tlk_REAL_LOOKING_KEY_123"), config.toString());
+        assertTrue(config.toString().contains("apiKey=hidden") && config.toString().contains("port=0"), config.toString());
     }
 
     @Test
