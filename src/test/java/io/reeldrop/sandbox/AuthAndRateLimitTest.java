@@ -82,6 +82,8 @@ class AuthAndRateLimitTest {
             RawClient.Answer method = api.json("PATCH", "/v1.3/tasks", "{}");
             assertEquals(405, method.status());
             assertEquals("method_not_allowed", method.json().get("code").asText());
+            assertEquals("GET, POST", method.header("Allow"), "a 405 says which methods the resource takes (RFC 9110)");
+            assertEquals("GET, DELETE", api.json("PUT", "/v1.3/tasks/abc", "{}").header("Allow"));
         }
     }
 }
