@@ -65,7 +65,21 @@ final class TaskForm {
             // Jetty throws on bad %-escapes and on forms over its size limit: the client's mistake, a 400.
             throw ApiError.invalid("The application/x-www-form-urlencoded body cannot be read: " + rootMessage(e));
         }
-        parsed.forEach(field -> fields.put(field.getName(), field.getValue()));
+        for (Fields.Field field : parsed) {
+            for (String value : field.getValues()) {
+                putOnce(field.getName(), value);
+            }
+        }
+    }
+
+    /**
+     * A field sent twice is refused rather than silently resolved: with two video files, or a
+     * file part that overwrote the first, the task would not be the one the client meant.
+     */
+    private void putOnce(String name, String value) {
+        if (fields.putIfAbsent(name, value) != null) {
+            throw ApiError.invalid("'" + name + "' was sent more than once; send one " + name + " per request.");
+        }
     }
 
     private void readMultipart(Request request, String contentType, Path uploadDir, long maxBytes, String fileStem) {
@@ -89,15 +103,18 @@ final class TaskForm {
         try (parts) {
             for (MultiPart.Part part : parts) {
                 if ("video_file".equals(part.getName()) && part.getFileName() != null) {
+                    putOnce("video_file", part.getFileName());
                     videoFile = uploadDir.resolve(fileStem + ".video");
                     videoFileName = part.getFileName();
                     videoFileSize = part.getLength();
                     part.writeTo(videoFile);
-                    fields.put("video_file", videoFileName);
                 } else {
-                    fields.put(part.getName(), part.getContentAsString(StandardCharsets.UTF_8));
+                    putOnce(part.getName(), part.getContentAsString(StandardCharsets.UTF_8));
                 }
             }
+        } catch (ApiError refused) {
+            discard();
+            throw refused;
         } catch (IOException e) {
             discard();
             throw new ApiError(500, "internal_error", "The sandbox could not store the upload: " + e.getMessage());

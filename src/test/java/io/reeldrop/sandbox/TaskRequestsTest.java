@@ -82,6 +82,17 @@ class TaskRequestsTest {
     }
 
     @Test
+    void aFieldSentTwiceIsRefusedNotSilentlyOverwritten() {
+        String body = "--b\r\nContent-Disposition: form-data; name=\"index_id\"\r\n\r\n" + INDEX + "\r\n"
+                + "--b\r\nContent-Disposition: form-data; name=\"video_file\"; filename=\"a.mp4\"\r\n\r\naaaa\r\n"
+                + "--b\r\nContent-Disposition: form-data; name=\"video_file\"; filename=\"b.mp4\"\r\n\r\nbbbb\r\n--b--\r\n";
+        assertRefused(v13.send("POST", "/tasks", "multipart/form-data; boundary=b", body), 400, "parameter_invalid", "one video_file");
+        assertRefused(v13.send("POST", "/tasks", "application/x-www-form-urlencoded",
+                "index_id=" + INDEX + "&video_url=http%3A%2F%2F127.0.0.1%3A9%2Fa.mp4&video_url=http%3A%2F%2F127.0.0.1%3A9%2Fb.mp4"),
+                400, "parameter_invalid", "one video_url");
+    }
+
+    @Test
     void eachVersionTakesItsOwnFields() {
         assertRefused(v13.postMultipart("/tasks", Map.of("index_id", INDEX, "video_url", "http://127.0.0.1:9/a.mp4", "language", "en"), null, null),
                 400, "parameter_unknown", "language");
