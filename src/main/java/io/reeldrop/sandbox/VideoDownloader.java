@@ -108,7 +108,7 @@ final class VideoDownloader {
             Thread.currentThread().interrupt();
             throw new TaskFailure("parameter_invalid", "The download was interrupted because the sandbox is stopping.");
         } catch (IllegalArgumentException e) {
-            // java.net.http refuses some URIs java.net.URI accepts (a port over 65535, for one).
+            // java.net.http is stricter about URIs than java.net.URI; a redirect may bring one it refuses.
             throw new TaskFailure("parameter_invalid", "The video_url '" + url + "' cannot be fetched: " + e.getMessage());
         }
     }
