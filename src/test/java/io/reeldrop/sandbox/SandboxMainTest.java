@@ -65,6 +65,24 @@ class SandboxMainTest {
     }
 
     @Test
+    void aDataFolderThatCannotBeCreatedIsAMessageNotAStackTrace(@TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("a-file"), "not a folder");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream before = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = new CommandLine(new SandboxMain(System.out)).execute("--data-dir", file.resolve("data").toString());
+        } finally {
+            System.setErr(before);
+        }
+        assertEquals(2, exit);
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.startsWith("reeldrop: the data folder " + file.resolve("data") + " cannot be created"), message);
+        assertFalse(message.contains("\tat "), "no stack trace: " + message);
+    }
+
+    @Test
     void badValuesExitWithAMessage() {
         assertEquals(2, new CommandLine(new SandboxMain(System.out)).execute("--time-scale", "0"));
         assertEquals(2, new CommandLine(new SandboxMain(System.out)).execute("--api-version", "2.0"));
