@@ -56,6 +56,10 @@ final class CallExecutor {
      * @param creates true for a call that creates something and so must not be repeated blindly
      */
     <T> T run(Supplier<HttpUriRequestBase> newRequest, boolean creates, Parser<T> parser) {
+        if (timer.isShutdown()) {
+            // Otherwise the deadline guard's schedule() fails with a bare RejectedExecutionException.
+            throw new IllegalStateException("This TwelveLabsClient is closed; create a new one to call the API.");
+        }
         long deadline = System.nanoTime() + config.callDeadline().toNanos();
         HttpUriRequestBase request = newRequest.get();
         int redirects = 0;
