@@ -56,14 +56,15 @@ final class CallExecutor {
      * @param creates true for a call that creates something and so must not be repeated blindly
      */
     <T> T run(Supplier<HttpUriRequestBase> newRequest, boolean creates, Parser<T> parser) {
-        if (timer.isShutdown()) {
-            // Otherwise the deadline guard's schedule() fails with a bare RejectedExecutionException.
-            throw new IllegalStateException("This TwelveLabsClient is closed; create a new one to call the API.");
-        }
         long deadline = System.nanoTime() + config.callDeadline().toNanos();
         HttpUriRequestBase request = newRequest.get();
         int redirects = 0;
         for (int attempt = 1; ; attempt++) {
+            if (timer.isShutdown()) {
+                // Checked per attempt, so a retry after close() fails the same way; otherwise the
+                // deadline guard's schedule() throws a bare RejectedExecutionException.
+                throw new IllegalStateException("This TwelveLabsClient is closed; create a new one to call the API.");
+            }
             String display = RequestFactory.display(request);
             long remaining = deadline - System.nanoTime();
             if (remaining <= 0) {
