@@ -210,4 +210,17 @@ class RetryBehaviourTest {
         }
         assertTrue(seen.size() > 50, "waits are spread out, not in step: " + seen.size() + " distinct values");
     }
+
+    @Test
+    void aHugeBaseDelaySaturatesAtTheMaximumInsteadOfOverflowingToNoWait() {
+        // 10^13 ms doubled 20 times passes Long.MAX_VALUE; a wrapped shift would mean retrying at once.
+        RetryPolicy policy = new RetryPolicy(Duration.ofMillis(10_000_000_000_000L), Duration.ofMillis(20_000_000_000_000L));
+        long longest = 0;
+        for (int i = 0; i < 50; i++) {
+            long ms = policy.delayAfter(21, null, Instant.now()).toMillis();
+            assertTrue(ms >= 0 && ms <= 20_000_000_000_000L, "within the cap: " + ms);
+            longest = Math.max(longest, ms);
+        }
+        assertTrue(longest > 1_000_000_000_000L, "the jitter spans the saturated cap, not zero: " + longest);
+    }
 }
