@@ -93,6 +93,12 @@ public final class Tracker implements TaskTracker {
         return api;
     }
 
+    /** True when the task belongs to the API this engine is connected to (so it is kept current). */
+    public boolean isFollowed(String localId) {
+        HistoryEntry e = book.get(localId);
+        return e != null && book.profile().equals(e.apiProfile());
+    }
+
     @Override
     public List<TrackedTask> snapshot() {
         return book.snapshot();

@@ -43,6 +43,13 @@ public final class HistoryStore {
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
+    /** The held history lock; closing releases it. */
+    @FunctionalInterface
+    public interface Lock extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /** Points inside a write where a test can simulate a crash by throwing. */
     public enum WriteStep { HALF_WRITTEN, TEMP_SYNCED, PREVIOUS_KEPT }
 
@@ -90,7 +97,7 @@ public final class HistoryStore {
      *
      * @throws HistoryException when another process (or engine) holds it
      */
-    public AutoCloseable lockExclusive() {
+    public Lock lockExclusive() {
         try {
             Files.createDirectories(folder);
             FileChannel channel = FileChannel.open(folder.resolve(LOCK),
@@ -108,8 +115,12 @@ public final class HistoryStore {
             }
             FileLock held = lock;
             return () -> {
-                held.release();
-                channel.close();
+                try {
+                    held.release();
+                    channel.close();
+                } catch (IOException e) {
+                    LOG.log(Level.FINE, "Releasing the history lock failed", e);
+                }
             };
         } catch (IOException e) {
             throw new HistoryException("Cannot open the history lock in " + folder + ": " + e.getMessage()
