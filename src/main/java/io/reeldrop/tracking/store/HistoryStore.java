@@ -240,7 +240,8 @@ public final class HistoryStore {
                 document.etaRatios());
         try {
             Files.createDirectories(folder);
-            byte[] bytes = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(stamped);
+            // Compact: the file is rewritten before every POST, so its size is time.
+            byte[] bytes = mapper.writeValueAsBytes(stamped);
             Path temp = folder.resolve(TEMP);
             try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
