@@ -65,6 +65,11 @@ public final class MemoryPerTaskBenchmark {
                     case "close" -> null;
                     default -> throw new IllegalStateException("no call expected: " + method.getName());
                 });
+        for (int warm = 0; warm < 3; warm++) {
+            long t = System.nanoTime();
+            new HistoryStore(dir).load();
+            System.out.printf("history load alone: %d ms%n", (System.nanoTime() - t) / 1_000_000);
+        }
         long before = TrackingBenchmark.usedHeap();
         long loadStart = System.nanoTime();
         Tracker tracker = TrackerBuilder.forApi(idle).dataFolder(dir).build();

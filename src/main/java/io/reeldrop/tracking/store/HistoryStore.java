@@ -183,9 +183,25 @@ public final class HistoryStore {
     }
 
     private HistoryDocument read(Path file) throws UnreadableHistory {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new HistoryException("Cannot read the history file " + file + ": " + e.getMessage()
+                    + ". Check the file's permissions.", e);
+        }
+        try {
+            // The common case, a current document, binds directly: half the time of tree-then-bind.
+            HistoryDocument current = mapper.readValue(bytes, HistoryDocument.class);
+            if (current.schema() == CURRENT_SCHEMA) {
+                return current;
+            }
+        } catch (IOException | RuntimeException e) {
+            // an older schema or a damaged file: the tree below tells which, with a clear reason
+        }
         JsonNode root;
         try {
-            root = mapper.readTree(Files.readAllBytes(file));
+            root = mapper.readTree(bytes);
         } catch (JsonProcessingException e) {
             throw new UnreadableHistory("it is not valid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
