@@ -182,6 +182,27 @@ class TrackerSandboxTest {
     }
 
     @Test
+    void onV12TheLanguageIsSentAndTheApisEstimateIsUsed() {
+        TwelveLabsClient client = rig.newClient(io.reeldrop.api.ApiConfig.of(
+                java.net.URI.create(rig.sandbox.baseUrl("1.2")), io.reeldrop.api.ApiKey.of(rig.sandbox.apiKey())));
+        toClose.add(client);
+        Tracker tracker = TrackerBuilder.forApi(client).dataFolder(dataDir).settings(FAST).build();
+        toClose.add(tracker);
+        List<Eta.Source> sources = java.util.Collections.synchronizedList(new ArrayList<>());
+        tracker.addListener((changed, removed, health) -> changed.stream().filter(t -> t.eta() != null
+                && t.task() != null && t.task().estimatedTime() != null).forEach(t -> sources.add(t.eta().source())));
+
+        List<SubmitOutcome> refused = tracker.submit(List.of(Submission.ofUrl(SandboxRig.INDEX, "fr",
+                rig.videos.url("v12-fr"))));
+        assertEquals(SubmitOutcome.Kind.REJECTED, refused.get(0).kind());
+        tracker.submit(List.of(Submission.ofUrl(SandboxRig.INDEX, "en", rig.videos.url("v12"))));
+
+        Await.until(() -> allSettled(tracker), LONG, () -> states(tracker));
+        assertEquals(TaskStatus.READY, tracker.snapshot().get(0).task().status());
+        assertTrue(sources.stream().allMatch(s -> s == Eta.Source.API), sources::toString);
+    }
+
+    @Test
     void burstsOf429AreSurvived() {
         List<String> all = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
