@@ -106,7 +106,8 @@ final class Sender {
             return;
         }
         try {
-            CreatedTask created = api.createTask(rules.toRequest(entry.submission()));
+            CreatedTask created = api.createTask(rules.toRequest(entry.submission()),
+                    (sent, total) -> book.uploadProgress(localId, sent, total));
             health.clear();
             book.update(localId, e -> e.withTaskId(created.taskId()).withNote(null)
                     .logged(executor.clock().instant(), "Task " + created.taskId() + " created"));

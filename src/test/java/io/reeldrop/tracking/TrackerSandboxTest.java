@@ -203,6 +203,27 @@ class TrackerSandboxTest {
     }
 
     @Test
+    void aFileUploadReportsItsBytesAndEndsReady() throws Exception {
+        Path file = Path.of("src/test/resources/media/valid.mp4");
+        long size = Files.size(file);
+        Tracker tracker = tracker();
+        List<Long> totals = java.util.Collections.synchronizedList(new ArrayList<>());
+        tracker.addListener((changed, removed, health) -> changed.forEach(t -> {
+            if (t.bytesTotal() > 0 && t.bytesSent() == t.bytesTotal()) {
+                totals.add(t.bytesTotal());
+            }
+        }));
+
+        tracker.submit(List.of(Submission.ofFile(SandboxRig.INDEX, null, file)));
+
+        Await.until(() -> allSettled(tracker), LONG, () -> states(tracker));
+        TrackedTask done = tracker.snapshot().get(0);
+        assertEquals(TaskStatus.READY, done.task().status());
+        assertEquals("valid.mp4", done.task().metadata().filename());
+        assertTrue(totals.contains(size), "the whole file was reported sent: " + totals);
+    }
+
+    @Test
     void burstsOf429AreSurvived() {
         List<String> all = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
