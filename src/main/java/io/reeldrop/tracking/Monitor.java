@@ -21,7 +21,8 @@ import java.util.Map;
  * &sort_option=asc} page returns everything that changed since the last look, however many
  * tasks are tracked; the cursor is the newest {@code updated_at} seen (server time, so clock
  * skew does not matter). Where the listing does not cover a task (the API refused the filter, or
- * a new task did not show up in it) the task is fetched with {@code GET /tasks/{id}}. The pause
+ * a new task did not show up in it, or the answer shows the filter was ignored) the task is
+ * fetched with {@code GET /tasks/{id}}. The pause
  * between looks comes from {@link PollPlanner}.
  */
 final class Monitor {
@@ -156,6 +157,12 @@ final class Monitor {
                     .sortedBy(TaskQuery.SortBy.UPDATED_AT, TaskQuery.SortOption.ASC)
                     .withPageLimit(TaskQuery.MAX_PAGE_LIMIT).withPage(page));
             for (Task t : p.data()) {
+                if (t.updatedAt() != null && t.updatedAt().isBefore(since.minus(OVERLAP))) {
+                    // The server ignored the filter: walking its whole list every few seconds would
+                    // cost more than asking for each task. Fall back for good.
+                    w.listingRefused = true;
+                    return true;
+                }
                 updates.apply(t);
                 if (t.updatedAt() != null && (newest == null || t.updatedAt().isAfter(newest))) {
                     newest = t.updatedAt();
