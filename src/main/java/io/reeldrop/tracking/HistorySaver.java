@@ -28,6 +28,7 @@ final class HistorySaver {
     private boolean soonScheduled;
     private volatile boolean stopped;
     private long writes;
+    private long lastWriteNanos;
 
     HistorySaver(HistoryStore store, Supplier<HistoryDocument> snapshot, EngineExecutor executor) {
         this.store = store;
@@ -57,10 +58,12 @@ final class HistorySaver {
                 throw new UncheckedIOException("The engine is closing; nothing more is written.",
                         new java.io.IOException("closed"));
             }
+            long start = System.nanoTime();
             store.save(snapshot.get());
             synchronized (this) {
                 written = Math.max(written, target);
                 writes++;
+                lastWriteNanos = System.nanoTime() - start;
             }
         }
     }
@@ -71,6 +74,13 @@ final class HistorySaver {
                 return;
             }
             soonScheduled = true;
+        }
+        // A large history takes long to write: space the background writes so they stay a small
+        // share of the time (a status lost in a crash is simply fetched again).
+        Duration wait;
+        synchronized (this) {
+            Duration proportional = Duration.ofNanos(lastWriteNanos * 10);
+            wait = proportional.compareTo(SOON) > 0 ? proportional : SOON;
         }
         executor.schedule(() -> {
             synchronized (this) {
@@ -83,7 +93,7 @@ final class HistorySaver {
             } catch (UncheckedIOException e) {
                 LOG.warning(e.getMessage());
             }
-        }, SOON);
+        }, wait);
     }
 
     /** The last write on close; later calls do nothing, so a dying engine cannot overwrite a newer one. */

@@ -326,7 +326,7 @@ public final class Tracker implements TaskTracker {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (closed) {
             return;
         }
@@ -342,7 +342,7 @@ public final class Tracker implements TaskTracker {
     }
 
     /** Stops dead without a last write, as a crash would; for restart tests in this package. */
-    void abandon() {
+    synchronized void abandon() {
         closed = true;
         saver.abandon();
         sender.close();
