@@ -54,7 +54,7 @@ public final class Tracker implements TaskTracker {
         this.bus = new ChangeBus(executor, p.settings().coalesceInterval(), book::view, this::health);
         book.publishTo(bus);
         health.publishTo(bus);
-        this.saver = new HistorySaver(p.store(), book::document, executor);
+        this.saver = new HistorySaver(p.store(), book::document, book::get, executor);
         TaskUpdates updates = new TaskUpdates(book, saver, p.eta(), p.etaHost(), executor);
         PollPlanner planner = new PollPlanner(p.settings(), executor.clock(), p.random(), api,
                 e -> book.view(e).eta());
@@ -177,7 +177,7 @@ public final class Tracker implements TaskTracker {
             return;
         }
         try {
-            saver.saveNow();
+            saver.record(accepted.stream().map(HistoryEntry::localId).toList());
         } catch (UncheckedIOException e) {
             for (HistoryEntry entry : accepted) {
                 book.update(entry.localId(), x -> x.withState(SubmissionState.NOT_SENT, "Not sent: " + e.getMessage()));
