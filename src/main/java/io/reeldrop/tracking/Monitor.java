@@ -32,6 +32,10 @@ final class Monitor {
     private static final int PAGES_PER_LOOK = 40;
     /** A task created but absent from the listing for this long is fetched directly. */
     private static final Duration COVERAGE_GRACE = Duration.ofSeconds(15);
+    /** A task this far past its ETA without news is fetched directly (deleted elsewhere? missed?). */
+    private static final Duration OVERDUE = Duration.ofMinutes(2);
+    private static final Duration VERIFY_EVERY = Duration.ofMinutes(5);
+    private static final Duration DUE_MARGIN = Duration.ofSeconds(2);
 
     private final TwelveLabsApi api;
     private final TaskBook book;
@@ -39,6 +43,7 @@ final class Monitor {
     private final ConnectionHealth health;
     private final TaskUpdates updates;
     private final PollPlanner planner;
+    private final java.util.function.Function<HistoryEntry, Eta> eta;
     private final Map<String, IndexWatch> watches = new HashMap<>();
     private final Object tickLock = new Object();
     private Instant scheduledAt;
@@ -52,10 +57,13 @@ final class Monitor {
         boolean listingRefused;
         int failures;
         final Map<String, Instant> firstMissing = new HashMap<>();
+        final Map<String, Instant> lastVerified = new HashMap<>();
+        final Map<String, Instant> dueSince = new HashMap<>();
     }
 
     Monitor(TwelveLabsApi api, TaskBook book, EngineExecutor executor, ConnectionHealth health, TaskUpdates updates,
-            PollPlanner planner) {
+            PollPlanner planner, java.util.function.Function<HistoryEntry, Eta> eta) {
+        this.eta = eta;
         this.api = api;
         this.book = book;
         this.executor = executor;
@@ -181,6 +189,7 @@ final class Monitor {
                     w.cursor = newest;
                 }
                 fetchMissing(tasks, w, lookStart);
+                verifyOverdue(tasks, w, lookStart);
                 return false;
             }
         }
@@ -219,6 +228,36 @@ final class Monitor {
         }
         if (!missing.isEmpty()) {
             fetchEach(missing);
+        }
+    }
+
+    /**
+     * The listing only shows changes, so a task deleted elsewhere, or a change the listing
+     * missed, would look like a task that simply takes long. Well past its ETA, ask directly.
+     */
+    private void verifyOverdue(List<HistoryEntry> tasks, IndexWatch w, Instant now) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        tasks.forEach(e -> ids.add(e.taskId()));
+        w.dueSince.keySet().retainAll(ids);
+        w.lastVerified.keySet().retainAll(ids);
+        List<HistoryEntry> overdue = new ArrayList<>();
+        for (HistoryEntry e : tasks) {
+            HistoryEntry current = book.get(e.localId());
+            Eta expected = current == null || !current.isActive() ? null : eta.apply(current);
+            // An estimate stays a moment ahead once the expected end has passed; note when that began.
+            if (expected == null || expected.at().isAfter(now.plus(DUE_MARGIN))) {
+                w.dueSince.remove(e.taskId());
+                continue;
+            }
+            Instant due = w.dueSince.computeIfAbsent(e.taskId(), k -> now);
+            Instant last = w.lastVerified.get(e.taskId());
+            if (!now.isBefore(due.plus(OVERDUE)) && (last == null || !now.isBefore(last.plus(VERIFY_EVERY)))) {
+                w.lastVerified.put(e.taskId(), now);
+                overdue.add(current);
+            }
+        }
+        if (!overdue.isEmpty()) {
+            fetchEach(overdue);
         }
     }
 

@@ -58,7 +58,7 @@ public final class Tracker implements TaskTracker {
         TaskUpdates updates = new TaskUpdates(book, saver, p.eta(), p.etaHost(), executor);
         PollPlanner planner = new PollPlanner(p.settings(), executor.clock(), p.random(), api,
                 e -> book.view(e).eta());
-        this.monitor = new Monitor(api, book, executor, health, updates, planner);
+        this.monitor = new Monitor(api, book, executor, health, updates, planner, e -> book.view(e).eta());
         this.sender = new Sender(api, book, saver, executor, rules, health, p.settings().concurrency());
         this.reconciler = new Reconciler(api, book, saver, executor, health, p.settings());
         sender.connect(reconciler, monitor);

@@ -140,4 +140,22 @@ class TrackerEngineTest {
         assertEquals(lists, api.lists.get(), "and stopped listing");
         assertTrue(tracker.snapshot().stream().allMatch(t -> t.task().status().equals(TaskStatus.INDEXING)));
     }
+
+    @Test
+    void aTaskDeletedElsewhereIsFoundGoneOnceWellPastItsEta() {
+        submit("f.mp4");
+        executor.advance(Duration.ofSeconds(5));
+        String id = api.tasks.keySet().iterator().next();
+        api.set(id, "indexing", "f.mp4");
+        executor.advance(Duration.ofSeconds(10));
+        assertEquals(TaskStatus.INDEXING, only().task().status());
+
+        api.tasks.remove(id);
+        executor.advance(Duration.ofMinutes(1));
+        assertEquals(0, api.gets.get(), "no direct GET while the ETA is not long past");
+        executor.advance(Duration.ofMinutes(3));
+
+        assertTrue(only().note().contains("no longer knows"), only().note());
+        assertEquals(0, tracker.health().inFlight(), "no longer followed");
+    }
 }
