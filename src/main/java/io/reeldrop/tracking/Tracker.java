@@ -6,7 +6,6 @@ import io.reeldrop.api.TaskQuery;
 import io.reeldrop.api.TwelveLabsApi;
 import io.reeldrop.tracking.store.HistoryEntry;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
