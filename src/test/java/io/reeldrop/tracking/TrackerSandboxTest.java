@@ -176,7 +176,11 @@ class TrackerSandboxTest {
         assertEquals(20, onServer.size());
         assertTrue(tracker.snapshot().stream().allMatch(t -> t.task() != null
                 && t.task().status().equals(TaskStatus.READY)), () -> states(tracker));
-        assertTrue(tracker.snapshot().stream().anyMatch(t -> t.statusTimes().size() > 0));
+        tracker.flush();
+        List<String> log = new io.reeldrop.tracking.store.HistoryStore(dataDir).load().document().tasks().stream()
+                .flatMap(e -> e.log().stream()).map(io.reeldrop.tracking.store.HistoryEntry.LogLine::text).toList();
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("Found task")), "a lost answer's task was adopted: " + log);
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("No task was created")), "a failed POST was resent: " + log);
     }
 
     @Test
