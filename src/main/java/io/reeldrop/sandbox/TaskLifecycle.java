@@ -48,7 +48,8 @@ final class TaskLifecycle implements AutoCloseable {
         this.videosDir = videosDir;
         this.scheduler = new ScheduledThreadPoolExecutor(2, daemonThreads("sandbox-scheduler"));
         this.scheduler.setRemoveOnCancelPolicy(true);
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(VALIDATION_THREADS, VALIDATION_THREADS, 30, TimeUnit.SECONDS,
+        // Idle validators end after 5 s: waiting tasks then hold only their timer on the scheduler.
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(VALIDATION_THREADS, VALIDATION_THREADS, 5, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), daemonThreads("sandbox-validator"));
         pool.allowCoreThreadTimeOut(true);
         this.validators = pool;

@@ -41,6 +41,15 @@ class PersistenceTest {
     }
 
     @Test
+    void aDamagedStateFileIsAReadableErrorNotAnEmptySandbox(@TempDir Path data) throws Exception {
+        java.nio.file.Files.writeString(data.resolve("sandbox-state.json"), "{\"tasks\": [ half");
+        java.io.UncheckedIOException error = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
+                () -> SandboxServer.start(SandboxConfig.defaults().withDataDir(data)));
+        assertTrue(error.getMessage().contains("Move the file away"), error.getMessage());
+        assertEquals("{\"tasks\": [ half", java.nio.file.Files.readString(data.resolve("sandbox-state.json")), "nothing is overwritten");
+    }
+
+    @Test
     void aTaskStoppedWhileValidatingIsValidatedAgain(@TempDir Path data) throws Exception {
         SandboxConfig config = SandboxConfig.defaults().withTimeScale(1000).withDataDir(data);
         String taskId;

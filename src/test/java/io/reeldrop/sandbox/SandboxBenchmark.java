@@ -40,6 +40,9 @@ public final class SandboxBenchmark {
         try (SandboxServer sandbox = SandboxServer.start(SandboxConfig.defaults().withTimeScale(1000).withRateLimitPerMinute(100_000_000))) {
             getThroughput(sandbox);
         }
+        try (SandboxServer sandbox = SandboxServer.start(SandboxConfig.defaults().withTimeScale(0.01))) {
+            threadsWhileTasksWait(sandbox);
+        }
         try (SandboxServer sandbox = SandboxServer.start(SandboxConfig.defaults().withTimeScale(1000))) {
             memoryWhileDownloading(sandbox, Files.createDirectories(Path.of("target/bench-media")));
         }
@@ -88,6 +91,28 @@ public final class SandboxBenchmark {
         }
         done.await();
         return new LongAdder[] {ok, bad};
+    }
+
+    /** 1,000 tasks waiting in pending/queued/indexing must not hold a thread each. */
+    private static void threadsWhileTasksWait(SandboxServer sandbox) throws Exception {
+        int tasks = 1000;
+        long before = sandboxThreads();
+        byte[] video = FixtureHttpServer.fixtureBytes("valid.mp4");
+        try (RawClient api = new RawClient(sandbox.baseUrl(), sandbox.apiKey())) {
+            for (int i = 0; i < tasks; i++) {
+                api.postMultipart("/tasks", Map.of("index_id", SandboxServer.SANDBOX_INDEX_ID), "v" + i + ".mp4", video);
+            }
+            Await.until(() -> api.get("/tasks?status=pending&page_limit=1").json().get("page_info").get("total_results").asInt(),
+                    n -> n == tasks, Duration.ofMinutes(5), "all tasks to be validated");
+            long busy = sandboxThreads();
+            Await.until(SandboxBenchmark::sandboxThreads, n -> n < 40, Duration.ofSeconds(30), "idle validators to end");
+            System.out.printf("%d tasks waiting in pending (time scale 0.01): sandbox threads %d before, %d right after validation, "
+                    + "%d once idle validators ended (2 scheduler + Jetty's pool)%n", tasks, before, busy, sandboxThreads());
+        }
+    }
+
+    private static long sandboxThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.isAlive() && t.getName().startsWith("sandbox-")).count();
     }
 
     private static void memoryWhileDownloading(SandboxServer sandbox, Path dir) throws Exception {
