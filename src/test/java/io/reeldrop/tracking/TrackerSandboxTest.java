@@ -145,7 +145,9 @@ class TrackerSandboxTest {
         Await.until(() -> first.snapshot().stream().filter(t -> t.state() == SubmissionState.SENT).count() >= 5,
                 LONG, () -> states(first));
 
+        long sentBeforeTheKill = first.snapshot().stream().filter(t -> t.state() == SubmissionState.SENT).count();
         first.abandon(); // no last write, no goodbye: as if the process died
+        assertTrue(sentBeforeTheKill < 20, "the kill must come while work is in flight");
 
         Tracker second = tracker();
         assertEquals(20, second.snapshot().size(), "every submission is still in the history");
