@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Release check for the Linux package, on this Debian machine, as root:
+#   build the .deb (./mvnw -Ppackage package), install it with dpkg -i, launch the app from its
+#   desktop entry's Exec line under Xvfb, wait for the first frame, take a screenshot, measure
+#   start-up against the bare TableView app (bench-startup.sh), uninstall with dpkg -r and check
+#   that nothing is left but the user's data folder.
+# Usage: jlink-config/verify-deb.sh [--no-build] [--runs N]
+# Needs: apt-get install -y xvfb libgtk-3-0 imagemagick xdotool
+# Writes target/verify-deb/{screenshot.png,app.log,summary.txt}. Not part of .ci/run (minutes).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source jlink-config/lib-xvfb.sh
+
+build=1 runs=7
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --no-build) build=0 ;;
+    --runs) runs="$2"; shift ;;
+    *) echo "verify-deb: unknown option $1 (use --no-build, --runs N)" >&2; exit 2 ;;
+  esac
+  shift
+done
+[ "$(id -u)" = 0 ] || { echo "verify-deb: run as root: it installs and removes a system package" >&2; exit 2; }
+need_tools Xvfb import xdotool dpkg
+
+out=target/verify-deb
+rm -rf "$out" && mkdir -p "$out"
+fail() { echo "verify-deb: FAIL: $*" >&2; exit 1; }
+note() { echo "verify-deb: $*" | tee -a "$out/summary.txt"; }
+
+if [ "$build" = 1 ]; then
+  ./mvnw -B -q -Ppackage package -DskipTests -Dpackage.types=deb
+fi
+deb=$(ls -t target/package/installer/reeldrop_*.deb 2>/dev/null | head -1)
+[ -n "$deb" ] || fail "no .deb in target/package/installer; run without --no-build"
+note "package $deb: $(( $(stat -c %s "$deb") / 1024 / 1024 )) MB ($(stat -c %s "$deb") bytes)"
+
+# A clean start: an earlier failed run may have left the package installed.
+if dpkg -s reeldrop >/dev/null 2>&1; then dpkg -r reeldrop >/dev/null; fi
+
+dpkg -i "$deb" > "$out/dpkg-install.log" 2>&1 || { cat "$out/dpkg-install.log"; fail "dpkg -i failed (log above)"; }
+dpkg -L reeldrop > "$out/package-files.txt"
+note "installed: $(du -sm /opt/reeldrop | cut -f1) MB in /opt/reeldrop, $(wc -l < "$out/package-files.txt") paths"
+[ -f /opt/reeldrop/lib/app/app.jsa ] || fail "post-install did not build the AppCDS archive /opt/reeldrop/lib/app/app.jsa"
+note "AppCDS archive built at install: $(( $(stat -c %s /opt/reeldrop/lib/app/app.jsa) / 1024 / 1024 )) MB"
+
+entry=/usr/share/applications/reeldrop.desktop
+[ -f "$entry" ] || fail "no desktop entry at $entry"
+if command -v desktop-file-validate >/dev/null; then desktop-file-validate "$entry" || fail "desktop entry is invalid"; fi
+icon=$(sed -n 's/^Icon=//p' "$entry")
+[ -f "$icon" ] || fail "desktop entry names icon $icon, which does not exist"
+# Field codes (%f, %U, ...) are for files the desktop passes; there are none here.
+exec_line=$(sed -n 's/^Exec=//p' "$entry" | sed 's/ %[a-zA-Z]//g')
+note "desktop entry Exec: $exec_line"
+
+start_xvfb
+home=$(mktemp -d /tmp/reeldrop-verify-home.XXXXXX)
+log="$out/app.log"
+t0=$EPOCHREALTIME
+# The pulse logger prints a line per drawn frame: the first one is the first frame.
+env HOME="$home" DISPLAY="$DISPLAY" JAVA_TOOL_OPTIONS="-Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=0" \
+  sh -c "exec $exec_line" > "$log" 2>&1 &
+app=$!
+deadline=$((SECONDS + 120))
+until grep -q "PULSE:" "$log"; do
+  kill -0 "$app" 2>/dev/null || { cat "$log"; fail "the app exited before drawing a frame (log above)"; }
+  [ $SECONDS -lt $deadline ] || { cat "$log"; fail "no first frame within 120 s (log above)"; }
+  sleep 0.05
+done
+note "first frame after $(awk "BEGIN{printf \"%.2f\", $EPOCHREALTIME - $t0}") s (single cold run; see the benchmark below for medians)"
+window=$(xdotool search --sync --onlyvisible --name ReelDrop | head -1) || fail "no visible window titled ReelDrop"
+sleep 2   # let the table settle so the screenshot shows the real first screen
+import -window root "$out/screenshot.png"
+note "window $window ($(xdotool getwindowname "$window")), screenshot $out/screenshot.png"
+grep -q app.jsa "/proc/$app/maps" || fail "the running app did not map the AppCDS archive"
+note "the running app maps /opt/reeldrop/lib/app/app.jsa (class sharing is on); idle RSS $(awk '/VmRSS/{print int($2/1024)}' "/proc/$app/status") MB"
+[ ! -e "$home/.openjfx" ] || fail "JavaFX unpacked native libraries into the home folder ($home/.openjfx)"
+kill "$app"; wait "$app" 2>/dev/null || true
+
+bash jlink-config/bench-startup.sh --runs "$runs" --app /opt/reeldrop/bin/ReelDrop | tee -a "$out/summary.txt"
+
+dpkg -r reeldrop > "$out/dpkg-remove.log" 2>&1 || { cat "$out/dpkg-remove.log"; fail "dpkg -r failed"; }
+left=$(while read -r path; do [ -e "$path" ] && [ ! -d "$path" ] && echo "$path"; done < "$out/package-files.txt" || true)
+[ -z "$left" ] || fail "files of the package are still there: $left"
+[ ! -e /opt/reeldrop ] || fail "/opt/reeldrop is still there: $(find /opt/reeldrop | head)"
+[ ! -e "$entry" ] || fail "the desktop entry $entry is still there"
+strays=$(find / -xdev \( -path /proc -o -path /work -o -path /tmp -o -path /root/.m2 -o -path "$home" \) -prune \
+  -o -iname '*reeldrop*' -print 2>/dev/null || true)
+[ -z "$strays" ] || fail "left behind after dpkg -r: $strays"
+note "after dpkg -r: no package file, no /opt/reeldrop, no desktop entry, nothing named reeldrop outside the user's home"
+note "what the app wrote in its home folder (the user's data folder is expected):"
+(cd "$home" && find . -mindepth 1 -maxdepth 3 | sort) | tee -a "$out/summary.txt"
+rm -rf "$home"
+note "PASS"
