@@ -10,11 +10,21 @@ public enum ThemeMode {
 
     /** Installs the AtlantaFX stylesheet for this mode; SYSTEM asks the desktop (may block briefly). */
     public boolean apply() {
-        boolean dark = this == DARK || (this == SYSTEM && SystemTheme.prefersDark());
+        boolean dark = isDark();
+        install(dark);
+        return dark;
+    }
+
+    /** Whether this mode means dark here; SYSTEM asks the desktop, which may take a moment. */
+    public boolean isDark() {
+        return this == DARK || (this == SYSTEM && SystemTheme.prefersDark());
+    }
+
+    /** Sets the AtlantaFX Primer stylesheet for the whole application. */
+    public static void install(boolean dark) {
         Application.setUserAgentStylesheet(dark
                 ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
-        return dark;
     }
 
     public static ThemeMode parse(String text) {
