@@ -24,9 +24,12 @@ final class JsonFields {
         if (v == null || v.isNull()) {
             throw new UnreadableAnswer(what + " has no \"" + field + "\"");
         }
-        if (!v.isTextual() || v.asText().isBlank()) {
-            throw new UnreadableAnswer(what + " has a \"" + field + "\" that is "
-                    + (v.isTextual() ? "empty" : "a JSON " + BodyDescription.kind(v)) + ", not text");
+        if (!v.isTextual()) {
+            throw new UnreadableAnswer(what + " has a \"" + field + "\" that is a JSON "
+                    + BodyDescription.kind(v) + ", not text");
+        }
+        if (v.asText().isBlank()) {
+            throw new UnreadableAnswer(what + " has an empty \"" + field + "\"");
         }
         return v.asText();
     }

@@ -45,7 +45,8 @@ final class RequestFactory {
 
     /** A fresh request each call: a retried attempt must not reuse a consumed body. */
     HttpUriRequestBase createTask(CreateTaskRequest task, UploadProgress progress) {
-        MultipartEntityBuilder form = MultipartEntityBuilder.create().setMode(HttpMultipartMode.EXTENDED);
+        MultipartEntityBuilder form = MultipartEntityBuilder.create()
+                .setMode(HttpMultipartMode.LEGACY).setCharset(StandardCharsets.UTF_8);
         form.addTextBody("index_id", task.indexId(), FIELD);
         if (task.videoUrl() != null) {
             form.addTextBody("video_url", task.videoUrl().toString(), FIELD);

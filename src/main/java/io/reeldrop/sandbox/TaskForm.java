@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.http.MimeTypes;
 import org.eclipse.jetty.http.MultiPart;
 import org.eclipse.jetty.http.MultiPartConfig;
 import org.eclipse.jetty.http.MultiPartFormData;
@@ -37,7 +36,7 @@ final class TaskForm {
 
     static TaskForm read(Request request, String version, Path uploadDir, long maxBytes, String fileStem) {
         String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
-        String mime = contentType == null ? "" : MimeTypes.getContentTypeWithoutCharset(contentType).trim();
+        String mime = contentType == null ? "" : contentType.split(";", 2)[0].trim();
         TaskForm form = new TaskForm();
         if (mime.equalsIgnoreCase("multipart/form-data")) {
             form.readMultipart(request, contentType, uploadDir, maxBytes, fileStem);
