@@ -17,6 +17,11 @@ public interface Backend extends AutoCloseable {
 
     Connection connection();
 
+    /** Sentences about what the engine repaired or skipped while loading the history. */
+    default List<String> startupWarnings() {
+        return List.of();
+    }
+
     /** Stops the engine (and the local sandbox when this backend started one). */
     @Override
     void close();

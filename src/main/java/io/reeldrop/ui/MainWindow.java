@@ -123,6 +123,9 @@ public final class MainWindow {
                 : next.connection().describe());
         bannerBox.setVisible(sandbox);
         bannerBox.setManaged(sandbox);
+        for (String warning : next.startupWarnings()) {
+            toasts.show(warning, Feather.ALERT_TRIANGLE);
+        }
     }
 
     public ReadOnlyObjectProperty<Backend> backendProperty() {
