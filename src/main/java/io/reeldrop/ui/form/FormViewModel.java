@@ -84,12 +84,14 @@ public final class FormViewModel {
             if (b != backend) {
                 return;
             }
-            String typed = indexText.get();
+            String typed = indexText.get() == null ? "" : indexText.get().strip();
             indexes.setAll(list.stream().map(IndexChoice::of).collect(Collectors.toList()));
             indexListLoaded = true;
+            // A bare id that names a listed index reads better as the index's name and count.
+            String shown = indexes.stream().filter(c -> c.id().equals(typed)).map(IndexChoice::label).findFirst().orElse(typed);
             indexStatus.set(list.isEmpty() ? "This account has no index yet; create one in the Playground."
                     : list.size() == 1 ? "1 index" : list.size() + " indexes");
-            indexText.set(typed);
+            indexText.set(shown);
             checkIndex();
         }, e -> {
             loadingIndexes.set(false);

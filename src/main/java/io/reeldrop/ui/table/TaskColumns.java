@@ -27,7 +27,7 @@ final class TaskColumns {
                 text("Index", "index", 110, t -> t.submission().indexId(), Comparator.comparing(t -> t.submission().indexId())),
                 status(),
                 eta(now),
-                text("Duration", "duration", 78, t -> Formats.duration(meta(t).duration()),
+                text("Duration", "duration", 90, t -> Formats.duration(meta(t).duration()),
                         nullsLast(t -> meta(t).duration())),
                 text("Resolution", "resolution", 120, t -> Formats.resolution(meta(t).width(), meta(t).height()),
                         nullsLast(t -> meta(t).width() == null || meta(t).height() == null ? null

@@ -160,7 +160,7 @@ class FormViewModelTest {
     void theSandboxIndexIsPreselected() {
         FakeBackend b = FakeBackend.sandbox();
         form.setBackend(b);
-        assertEquals(FakeBackend.SANDBOX_INDEX, form.indexTextProperty().get());
+        assertEquals("sandbox (0 videos) \u00b7 " + FakeBackend.SANDBOX_INDEX, form.indexTextProperty().get());
         assertEquals("", form.indexProblemProperty().get());
     }
 
