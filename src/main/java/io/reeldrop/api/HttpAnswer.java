@@ -1,0 +1,63 @@
+package io.reeldrop.api;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+
+/**
+ * One HTTP answer read off the wire: status, the headers the client acts on, and at most
+ * {@link #MAX_BODY} bytes of body (more is not kept, and {@link #oversized()} says so).
+ */
+record HttpAnswer(int status, Header[] headers, byte[] body, boolean oversized, RateLimit rateLimit) {
+
+    /** Far above any documented answer (50 tasks per page); stops a runaway body from filling memory. */
+    static final int MAX_BODY = 8 * 1024 * 1024;
+
+    static HttpAnswer read(ClassicHttpResponse response) throws IOException {
+        HttpEntity entity = response.getEntity();
+        byte[] body = new byte[0];
+        boolean oversized = false;
+        if (entity != null) {
+            try (InputStream in = entity.getContent()) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                byte[] buffer = new byte[16 * 1024];
+                int n;
+                while ((n = in.read(buffer)) >= 0) {
+                    if (out.size() + n > MAX_BODY) {
+                        oversized = true;
+                        break;
+                    }
+                    out.write(buffer, 0, n);
+                }
+                body = out.toByteArray();
+            }
+        }
+        return new HttpAnswer(response.getCode(), response.getHeaders(), body, oversized,
+                RateLimitReader.read(response));
+    }
+
+    String header(String name) {
+        for (Header h : headers) {
+            if (h.getName().equalsIgnoreCase(name)) {
+                return h.getValue();
+            }
+        }
+        return null;
+    }
+
+    String text() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    boolean isSuccess() {
+        return status >= 200 && status < 300;
+    }
+
+    boolean isRedirect() {
+        return status >= 300 && status < 400 && header("Location") != null;
+    }
+}

@@ -1,0 +1,53 @@
+package io.reeldrop.api;
+
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * The one pooled HTTP client behind a {@link TwelveLabsClient}. What is switched off, and why:
+ * redirects (followed by hand, only within the configured origin, so the key never travels
+ * elsewhere), automatic retries (the client's own policy decides, and must never resend a
+ * creating POST), cookies (the API uses none). TLS keeps the JDK's default trust store and
+ * host name check; there is deliberately no way to turn them off.
+ */
+final class HttpTransport {
+
+    static final String USER_AGENT = "ReelDrop/0.1 (+https://github.com/reeldrop)";
+
+    private HttpTransport() {
+    }
+
+    static CloseableHttpClient create(ApiConfig config, int maxConnections) {
+        PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(maxConnections)
+                .setMaxConnPerRoute(maxConnections)
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(config.connectTimeout()))
+                        .setSocketTimeout(Timeout.of(config.responseTimeout()))
+                        // A server may close an idle keep-alive connection; checking a connection
+                        // idle for over a second before reuse keeps a POST off a dead socket,
+                        // where its outcome would be unknown.
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(1))
+                        .setTimeToLive(TimeValue.ofMinutes(5))
+                        .build())
+                .build();
+        return HttpClients.custom()
+                .setConnectionManager(pool)
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .evictIdleConnections(TimeValue.ofSeconds(30))
+                .setUserAgent(USER_AGENT)
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(Timeout.of(config.responseTimeout()))
+                        .build())
+                .build();
+    }
+}

@@ -1,0 +1,68 @@
+package io.reeldrop.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+
+/**
+ * Lenient field access for the readers: a field that is absent, null or of an unexpected type
+ * reads as null (the API omits fields freely between versions), except where a reader says a
+ * field is required.
+ */
+final class JsonFields {
+
+    private JsonFields() {
+    }
+
+    static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v != null && v.isValueNode() && !v.isNull() ? v.asText() : null;
+    }
+
+    /** A field the answer cannot do without; {@code what} names the object in the message. */
+    static String requiredText(JsonNode node, String field, String what) throws UnreadableAnswer {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            throw new UnreadableAnswer(what + " has no \"" + field + "\"");
+        }
+        if (!v.isTextual()) {
+            throw new UnreadableAnswer(what + " has a \"" + field + "\" that is a JSON "
+                    + BodyDescription.kind(v) + ", not text");
+        }
+        if (v.asText().isBlank()) {
+            throw new UnreadableAnswer(what + " has an empty \"" + field + "\"");
+        }
+        return v.asText();
+    }
+
+    static Double number(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null) {
+            return null;
+        }
+        if (v.isNumber()) {
+            return v.asDouble();
+        }
+        if (v.isTextual()) {
+            try {
+                return Double.parseDouble(v.asText().strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    static Integer integer(JsonNode node, String field) {
+        Double d = number(node, field);
+        return d == null || d.isNaN() || Math.abs(d) > Integer.MAX_VALUE ? null : (int) Math.round(d);
+    }
+
+    static Instant time(JsonNode node, String field) {
+        return Rfc3339.parseOrNull(text(node, field));
+    }
+
+    static JsonNode object(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v != null && v.isObject() ? v : null;
+    }
+}

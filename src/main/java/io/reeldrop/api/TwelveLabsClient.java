@@ -1,0 +1,251 @@
+package io.reeldrop.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.io.CloseMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Twelve Labs API over HttpClient 5: one pooled connection manager per instance, safe to
+ * share between threads. Make one per configuration and {@link #close()} it when done.
+ *
+ * <pre>{@code
+ * try (TwelveLabsClient api = TwelveLabsClient.create(ApiConfig.of(url, ApiKey.of(key)))) {
+ *     CreatedTask created = api.createTask(CreateTaskRequest.fromUrl(indexId, videoUrl));
+ * }
+ * }</pre>
+ */
+public final class TwelveLabsClient implements TwelveLabsApi {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TwelveLabsClient.class);
+    /** Stops a list walk against a server whose page_info never ends. */
+    private static final int MAX_PAGES = 10_000;
+
+    private final ApiConfig config;
+    private final CloseableHttpClient http;
+    private final ScheduledExecutorService timer;
+    private final RequestFactory requests;
+    private final CallExecutor calls;
+    private final AtomicReference<RateLimit> lastRateLimit = new AtomicReference<>();
+
+    private TwelveLabsClient(Builder b) {
+        this.config = b.config;
+        LogRedaction.protect(config.apiKey());
+        this.http = HttpTransport.create(config, b.maxConnections);
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "reeldrop-api-deadlines");
+            t.setDaemon(true);
+            return t;
+        });
+        this.requests = new RequestFactory(config);
+        this.calls = new CallExecutor(http, config, requests, b.policy, b.sleeper, timer, lastRateLimit);
+    }
+
+    public static TwelveLabsClient create(ApiConfig config) {
+        return builder(config).build();
+    }
+
+    public static Builder builder(ApiConfig config) {
+        return new Builder(config);
+    }
+
+    /** A client configured from {@value ApiConfig#ENV_API_KEY} and {@value ApiConfig#ENV_BASE_URL}. */
+    public static TwelveLabsClient fromEnvironment() {
+        return create(configFromEnvironment(System.getenv()));
+    }
+
+    /**
+     * @throws IllegalStateException with a sentence for a person when no key is set
+     */
+    public static ApiConfig configFromEnvironment(Map<String, String> env) {
+        String key = env.get(ApiConfig.ENV_API_KEY);
+        if (key == null || key.isBlank()) {
+            throw new IllegalStateException("No API key: set the environment variable " + ApiConfig.ENV_API_KEY
+                    + " to your Twelve Labs API key (from the dashboard's API Key page).");
+        }
+        return ApiConfig.of(ApiConfig.baseUrlFrom(env), ApiKey.of(key));
+    }
+
+    @Override
+    public ApiVersion version() {
+        return config.version();
+    }
+
+    @Override
+    public URI baseUrl() {
+        return config.baseUrl();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>{@code user_metadata} is sent only to v1.3; v1.2 does not know the field and would
+     * reject the whole request, so there it is left out (and logged).
+     */
+    @Override
+    public CreatedTask createTask(CreateTaskRequest request, UploadProgress progress) {
+        Objects.requireNonNull(request, "request");
+        UploadProgress listener = progress == null ? UploadProgress.NONE : progress;
+        if (request.videoFile() != null && !Files.isReadable(request.videoFile())) {
+            throw new IllegalArgumentException("Cannot read the video file " + request.videoFile()
+                    + ": check that it exists and that ReelDrop may read it.");
+        }
+        if (request.userMetadataJson() != null && version() == ApiVersion.V1_2) {
+            LOG.warn("API v1.2 takes no user_metadata; the task is created without it");
+        }
+        return calls.run(() -> requests.createTask(request, listener), true,
+                answer -> AnswerReader.createdTask(BodyDescription.object(answer)));
+    }
+
+    @Override
+    public Task getTask(String taskId) {
+        requireId(taskId, "task");
+        return calls.run(() -> requests.get(List.of(), "tasks", taskId), false,
+                answer -> AnswerReader.task(BodyDescription.object(answer), answer.text(), "the task"));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>v1.2 has no status filter: there the page is filtered here, so it may hold fewer
+     * items than {@code page_limit} while {@code page_info} still counts every task.
+     */
+    @Override
+    public Page<Task> listTasks(TaskQuery query) {
+        Page<Task> page = calls.run(() -> requests.get(requests.taskQuery(query), "tasks"), false,
+                answer -> AnswerReader.taskPage(BodyDescription.object(answer)));
+        if (version() == ApiVersion.V1_2 && !query.statuses().isEmpty()) {
+            return new Page<>(page.data().stream().filter(t -> query.statuses().contains(t.status())).toList(),
+                    page.pageInfo());
+        }
+        return page;
+    }
+
+    @Override
+    public List<Task> listAllTasks(TaskQuery query) {
+        TaskQuery first = query.pageLimit() == null ? query.withPageLimit(TaskQuery.MAX_PAGE_LIMIT) : query;
+        List<Task> all = new ArrayList<>();
+        int page = first.page() == null ? 1 : first.page();
+        for (int walked = 0; walked < MAX_PAGES; walked++, page++) {
+            Page<Task> p = listTasks(first.withPage(page));
+            all.addAll(p.data());
+            if (!p.pageInfo().hasNext() || p.pageInfo().page() < page) {
+                break;
+            }
+        }
+        return all;
+    }
+
+    @Override
+    public void deleteTask(String taskId) {
+        requireId(taskId, "task");
+        calls.run(() -> requests.delete("tasks", taskId), false, answer -> null);
+    }
+
+    @Override
+    public Page<Index> listIndexes(int page, int pageLimit) {
+        if (page < 1 || pageLimit < 1 || pageLimit > TaskQuery.MAX_PAGE_LIMIT) {
+            throw new IllegalArgumentException("page counts from 1 and page_limit is 1 to 50; got page " + page
+                    + ", page_limit " + pageLimit);
+        }
+        return calls.run(() -> requests.get(RequestFactory.pageQuery(page, pageLimit), "indexes"), false,
+                answer -> AnswerReader.indexPage(BodyDescription.object(answer)));
+    }
+
+    @Override
+    public List<Index> listAllIndexes() {
+        List<Index> all = new ArrayList<>();
+        for (int page = 1; page <= MAX_PAGES; page++) {
+            Page<Index> p = listIndexes(page, TaskQuery.MAX_PAGE_LIMIT);
+            all.addAll(p.data());
+            if (!p.pageInfo().hasNext() || p.pageInfo().page() < page) {
+                break;
+            }
+        }
+        return all;
+    }
+
+    @Override
+    public Index getIndex(String indexId) {
+        requireId(indexId, "index");
+        return calls.run(() -> requests.get(List.of(), "indexes", indexId), false, answer -> {
+            JsonNode body = BodyDescription.object(answer);
+            return AnswerReader.index(body, answer.text(), "the index");
+        });
+    }
+
+    @Override
+    public Optional<RateLimit> lastRateLimit() {
+        return Optional.ofNullable(lastRateLimit.get());
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        try {
+            http.close();
+        } catch (IOException e) {
+            http.close(CloseMode.IMMEDIATE);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "TwelveLabsClient[" + config + "]";
+    }
+
+    private static void requireId(String id, String what) {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("The " + what + " ID is empty.");
+        }
+    }
+
+    /** Options beyond {@link ApiConfig}; the defaults suit the desktop app. */
+    public static final class Builder {
+        private final ApiConfig config;
+        private int maxConnections = 10;
+        private RetryPolicy policy = RetryPolicy.DEFAULT;
+        private Sleeper sleeper = Sleeper.REAL;
+
+        private Builder(ApiConfig config) {
+            this.config = Objects.requireNonNull(config, "config");
+        }
+
+        /** Size of the connection pool; also the most calls that run at once. */
+        public Builder maxConnections(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("maxConnections must be at least 1");
+            }
+            this.maxConnections = n;
+            return this;
+        }
+
+        /** Backoff between attempts: the first wait is up to {@code base}, doubling up to {@code max}. */
+        public Builder retryDelays(Duration base, Duration max) {
+            this.policy = new RetryPolicy(base, max);
+            return this;
+        }
+
+        Builder sleeper(Sleeper s) {
+            this.sleeper = s;
+            return this;
+        }
+
+        public TwelveLabsClient build() {
+            return new TwelveLabsClient(this);
+        }
+    }
+}

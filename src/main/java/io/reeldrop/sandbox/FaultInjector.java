@@ -1,0 +1,84 @@
+package io.reeldrop.sandbox;
+
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * Applies the current {@link FaultPlan}. Request faults come from one seeded sequence, drawn in
+ * the order requests arrive; task failures are derived from the seed and the task's creation
+ * number alone, so they do not depend on how requests interleave.
+ *
+ * <p>Change the plan at any time with {@link #set(FaultPlan)}; that also restarts the sequence.
+ */
+public final class FaultInjector {
+
+    /** What to do to one answer. */
+    public enum RequestFault { NONE, ERROR_500, ERROR_502, ERROR_503, DROP_CONNECTION, EMPTY_429 }
+
+    private FaultPlan plan = FaultPlan.none();
+    private Random random = new Random(plan.seed());
+    private int burstLeft;
+
+    public synchronized void set(FaultPlan newPlan) {
+        plan = newPlan;
+        random = new Random(newPlan.seed());
+        burstLeft = 0;
+    }
+
+    /** Back to no faults. */
+    public void clear() {
+        set(FaultPlan.none());
+    }
+
+    public synchronized FaultPlan plan() {
+        return plan;
+    }
+
+    synchronized RequestFault nextRequestFault() {
+        if (burstLeft > 0) {
+            burstLeft--;
+            return RequestFault.EMPTY_429;
+        }
+        if (plan.isNone()) {
+            return RequestFault.NONE;
+        }
+        // Always draw the same number of values per request, so one fraction's change does not
+        // shift the decisions of the others.
+        double burst = random.nextDouble();
+        double error = random.nextDouble();
+        double drop = random.nextDouble();
+        int whichError = random.nextInt(3);
+        if (burst < plan.tooManyRequestsBurstFraction()) {
+            burstLeft = plan.tooManyRequestsBurstLength() - 1;
+            return RequestFault.EMPTY_429;
+        }
+        if (error < plan.serverErrorFraction()) {
+            return switch (whichError) {
+                case 0 -> RequestFault.ERROR_500;
+                case 1 -> RequestFault.ERROR_502;
+                default -> RequestFault.ERROR_503;
+            };
+        }
+        if (drop < plan.dropFraction()) {
+            return RequestFault.DROP_CONNECTION;
+        }
+        return RequestFault.NONE;
+    }
+
+    synchronized long latencyMillis() {
+        return plan.latency().toMillis();
+    }
+
+    /** The stage at which the task with this creation number fails, if the plan says it does. */
+    synchronized Optional<TaskState> taskFailureStage(long taskNumber) {
+        if (plan.taskFailureFraction() == 0) {
+            return Optional.empty();
+        }
+        Random taskRandom = new Random(plan.seed() * 31 + taskNumber);
+        if (taskRandom.nextDouble() >= plan.taskFailureFraction()) {
+            return Optional.empty();
+        }
+        TaskState[] stages = {TaskState.VALIDATING, TaskState.PENDING, TaskState.QUEUED, TaskState.INDEXING};
+        return Optional.of(stages[taskRandom.nextInt(stages.length)]);
+    }
+}

@@ -1,0 +1,113 @@
+package io.reeldrop.sandbox;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Everything a sandbox is started with. Build from {@link #defaults()} with the {@code with...}
+ * methods; every value has a safe default (loopback, a free port, key {@code sandbox}).
+ *
+ * @param bindAddress address to listen on; loopback unless the user explicitly asks otherwise
+ * @param port TCP port, 0 for a free one
+ * @param apiKey the only {@code x-api-key} value accepted
+ * @param timeScale schedule speed-up: 10 makes pending/queued/indexing ten times shorter
+ * @param dataDir where state and downloads live; null for a temporary folder deleted on stop
+ *                (state then does not survive a restart)
+ * @param primaryVersion "1.3" or "1.2": the version {@link SandboxServer#baseUrl()} points at
+ *                       (both are always served)
+ * @param rateLimitPerMinute requests per key per one-minute window before 429
+ * @param maxVideoBytes largest download or upload accepted (the service's limit is 2 GB)
+ * @param connectTimeout connect timeout when downloading a {@code video_url}
+ * @param readTimeout longest silence while downloading before the task fails
+ * @param schedule durations of the statuses before scaling
+ * @param faults faults injected from the start
+ */
+public record SandboxConfig(
+        String bindAddress,
+        int port,
+        String apiKey,
+        double timeScale,
+        Path dataDir,
+        String primaryVersion,
+        int rateLimitPerMinute,
+        long maxVideoBytes,
+        Duration connectTimeout,
+        Duration readTimeout,
+        Schedule schedule,
+        FaultPlan faults) {
+
+    public static final String DEFAULT_API_KEY = "sandbox";
+    public static final long TWO_GIGABYTES = 2L * 1024 * 1024 * 1024;
+
+    public SandboxConfig {
+        Objects.requireNonNull(bindAddress, "bindAddress");
+        Objects.requireNonNull(apiKey, "apiKey");
+        Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(faults, "faults");
+        if (apiKey.isBlank()) {
+            throw new IllegalArgumentException("the API key must not be blank");
+        }
+        if (!(timeScale > 0)) {
+            throw new IllegalArgumentException("time scale must be greater than 0, was " + timeScale);
+        }
+        if (!"1.2".equals(primaryVersion) && !"1.3".equals(primaryVersion)) {
+            throw new IllegalArgumentException("API version must be 1.2 or 1.3, was " + primaryVersion);
+        }
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
+        }
+        if (rateLimitPerMinute < 1) {
+            throw new IllegalArgumentException("rate limit must be at least 1 request per minute");
+        }
+    }
+
+    public static SandboxConfig defaults() {
+        return new SandboxConfig("127.0.0.1", 0, DEFAULT_API_KEY, 1.0, null, "1.3", 100_000,
+                TWO_GIGABYTES, Duration.ofSeconds(10), Duration.ofSeconds(30), Schedule.DEFAULT, FaultPlan.none());
+    }
+
+    public SandboxConfig withBindAddress(String value) {
+        return new SandboxConfig(value, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults);
+    }
+
+    public SandboxConfig withPort(int value) {
+        return new SandboxConfig(bindAddress, value, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults);
+    }
+
+    public SandboxConfig withApiKey(String value) {
+        return new SandboxConfig(bindAddress, port, value, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults);
+    }
+
+    public SandboxConfig withTimeScale(double value) {
+        return new SandboxConfig(bindAddress, port, apiKey, value, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults);
+    }
+
+    public SandboxConfig withDataDir(Path value) {
+        return new SandboxConfig(bindAddress, port, apiKey, timeScale, value, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults);
+    }
+
+    public SandboxConfig withPrimaryVersion(String value) {
+        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, value, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults);
+    }
+
+    public SandboxConfig withRateLimitPerMinute(int value) {
+        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, value, maxVideoBytes, connectTimeout, readTimeout, schedule, faults);
+    }
+
+    public SandboxConfig withMaxVideoBytes(long value) {
+        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, value, connectTimeout, readTimeout, schedule, faults);
+    }
+
+    public SandboxConfig withTimeouts(Duration connect, Duration read) {
+        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connect, read, schedule, faults);
+    }
+
+    public SandboxConfig withSchedule(Schedule value) {
+        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, value, faults);
+    }
+
+    public SandboxConfig withFaults(FaultPlan value) {
+        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, value);
+    }
+}

@@ -1,0 +1,137 @@
+package io.reeldrop.sandbox;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The standalone sandbox: {@code reeldrop --sandbox-server [options]}. Prints one line,
+ * {@code listening on http://127.0.0.1:N/v1.3 (and /v1.2)}, then serves until Ctrl-C, when it
+ * stops Jetty and the scheduler and saves its state.
+ */
+@Command(name = "reeldrop --sandbox-server", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Runs the offline, API-compatible Twelve Labs sandbox until Ctrl-C.")
+public final class SandboxMain implements Callable<Integer> {
+
+    /** Held strongly: java.util.logging forgets a level set on a logger nobody references. */
+    private static final Logger JETTY_LOG = Logger.getLogger("org.eclipse.jetty");
+
+    @Option(names = "--sandbox-server", description = "Selects this mode (accepted and ignored here).")
+    boolean sandboxServer;
+
+    @Option(names = "--port", description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port = 0;
+
+    @Option(names = "--bind", description = "Address to listen on (default: ${DEFAULT-VALUE}, loopback only).")
+    String bind = "127.0.0.1";
+
+    @Option(names = "--api-key", description = "The x-api-key clients must send (default: ${DEFAULT-VALUE}).")
+    String apiKey = SandboxConfig.DEFAULT_API_KEY;
+
+    @Option(names = "--time-scale", description = "Speed-up of pending/queued/indexing, e.g. 10 (default: ${DEFAULT-VALUE}).")
+    double timeScale = 1.0;
+
+    @Option(names = "--data-dir", description = "Folder for state and downloads; tasks survive a restart (default: a temporary folder).")
+    Path dataDir;
+
+    @Option(names = "--api-version", description = "Version printed first and used by default: 1.2 or 1.3 (default: ${DEFAULT-VALUE}); both are served.")
+    String apiVersion = "1.3";
+
+    @Option(names = "--rate-limit", description = "Requests per minute before 429 too_many_requests (default: ${DEFAULT-VALUE}).")
+    int rateLimit = SandboxConfig.defaults().rateLimitPerMinute();
+
+    @Option(names = "--fault-seed", description = "Seed of every injected fault decision (default: ${DEFAULT-VALUE}).")
+    long faultSeed = 1;
+
+    @Option(names = "--fault-server-errors", description = "Share of answers replaced by 500/502/503, 0..1.")
+    double faultServerErrors;
+
+    @Option(names = "--fault-latency-ms", description = "Milliseconds added before every answer.")
+    long faultLatencyMillis;
+
+    @Option(names = "--fault-drop", description = "Share of answers cut off mid-body, 0..1.")
+    double faultDrop;
+
+    @Option(names = "--fault-429-bursts", description = "Chance that an answer starts a burst of empty-bodied 429s, 0..1.")
+    double fault429Bursts;
+
+    @Option(names = "--fault-429-burst-length", description = "Answers per 429 burst (default: ${DEFAULT-VALUE}).")
+    int fault429BurstLength = 3;
+
+    @Option(names = "--fault-task-failures", description = "Share of tasks that fail at a random stage, 0..1.")
+    double faultTaskFailures;
+
+    private final PrintStream out;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    SandboxMain(PrintStream out) {
+        this.out = out;
+    }
+
+    /** Entry for {@code io.reeldrop.Main}: parses, serves until the JVM is told to stop, returns the exit code. */
+    public static int run(String[] args) {
+        return new CommandLine(new SandboxMain(System.out)).execute(args);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    SandboxConfig config() {
+        FaultPlan faults = FaultPlan.none().withSeed(faultSeed)
+                .withServerErrors(faultServerErrors)
+                .withLatency(Duration.ofMillis(faultLatencyMillis))
+                .withDroppedConnections(faultDrop)
+                .withTooManyRequestsBursts(fault429Bursts, fault429BurstLength)
+                .withTaskFailures(faultTaskFailures);
+        return SandboxConfig.defaults()
+                .withBindAddress(bind)
+                .withPort(port)
+                .withApiKey(apiKey)
+                .withTimeScale(timeScale)
+                .withDataDir(dataDir)
+                .withPrimaryVersion(apiVersion)
+                .withRateLimitPerMinute(rateLimit)
+                .withFaults(faults);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        JETTY_LOG.setLevel(Level.WARNING); // one line of output, as documented
+        SandboxConfig config;
+        try {
+            config = config();
+            if (dataDir != null) {
+                Files.createDirectories(dataDir);
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("reeldrop: " + e.getMessage());
+            return 2;
+        }
+        SandboxServer server;
+        try {
+            server = SandboxServer.start(config);
+        } catch (RuntimeException e) {
+            System.err.println("reeldrop: " + e.getMessage());
+            return 1;
+        }
+        String other = config.primaryVersion().equals("1.3") ? "1.2" : "1.3";
+        out.println("listening on " + server.baseUrl() + " (and /v" + other + ")");
+        out.flush();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            System.err.println("sandbox stopped");
+            stopped.countDown();
+        }, "sandbox-shutdown"));
+        stopped.await();
+        return 0;
+    }
+}

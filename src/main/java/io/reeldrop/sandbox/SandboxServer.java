@@ -1,0 +1,180 @@
+package io.reeldrop.sandbox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * The sandbox, in-process. {@link #start(SandboxConfig)} binds (loopback and a free port by
+ * default) and returns a running server; {@link #close()} stops Jetty, the scheduler and the
+ * download pool, and deletes the temporary data folder if it made one.
+ *
+ * <pre>{@code
+ * try (SandboxServer sandbox = SandboxServer.start(SandboxConfig.defaults().withTimeScale(20))) {
+ *     URI api = sandbox.baseUri();              // http://127.0.0.1:PORT/v1.3
+ *     String index = SandboxServer.SANDBOX_INDEX_ID;
+ *     sandbox.faults().set(FaultPlan.none().withSeed(7).withServerErrors(0.2));
+ * }
+ * }</pre>
+ */
+public final class SandboxServer implements AutoCloseable {
+
+    /**
+     * Id of the index every fresh sandbox has, named {@code sandbox}: fixed so the app can
+     * preselect it ({@code 73616e64626f78} is "sandbox" in ASCII hex).
+     */
+    public static final String SANDBOX_INDEX_ID = "73616e64626f780000000001";
+    public static final String SANDBOX_INDEX_NAME = "sandbox";
+
+    private final SandboxConfig config;
+    private final Server jetty;
+    private final ServerConnector connector;
+    private final TaskLifecycle lifecycle;
+    private final FaultInjector faults = new FaultInjector();
+    private final Path dataDir;
+    private final boolean temporaryDataDir;
+
+    private SandboxServer(SandboxConfig config) throws IOException {
+        this.config = config;
+        this.temporaryDataDir = config.dataDir() == null;
+        this.dataDir = temporaryDataDir ? Files.createTempDirectory("reeldrop-sandbox") : config.dataDir();
+        Path videosDir = Files.createDirectories(dataDir.resolve("videos"));
+        faults.set(config.faults());
+        SandboxStore store = new SandboxStore(temporaryDataDir ? null : dataDir);
+        if (!store.load()) {
+            store.indexes().put(SANDBOX_INDEX_ID, new SandboxIndex(SANDBOX_INDEX_ID, SANDBOX_INDEX_NAME,
+                    List.of(new SandboxIndex.Model("marengo3.0", List.of("visual", "audio")),
+                            new SandboxIndex.Model("pegasus1.2", List.of("visual", "audio"))),
+                    List.of("thumbnail"), TaskLifecycle.now()));
+            store.save();
+        }
+        this.lifecycle = new TaskLifecycle(store, config, faults, videosDir);
+        QueuedThreadPool threads = new QueuedThreadPool(200, 8);
+        threads.setName("sandbox-http");
+        threads.setDaemon(true);
+        this.jetty = new Server(threads);
+        this.connector = new ServerConnector(jetty);
+        connector.setHost(config.bindAddress());
+        connector.setPort(config.port());
+        jetty.addConnector(connector);
+        jetty.setHandler(new SandboxHandler(config, faults, new IndexRoutes(store),
+                new TaskRoutes(store, lifecycle, config, videosDir)));
+        jetty.setStopTimeout(2000);
+        lifecycle.resume();
+    }
+
+    /** Starts a sandbox; throws with a readable message when the port is taken or the folder unusable. */
+    public static SandboxServer start(SandboxConfig config) {
+        SandboxServer server;
+        try {
+            server = new SandboxServer(config);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The sandbox data folder cannot be used: " + e.getMessage(), e);
+        }
+        try {
+            server.jetty.start();
+        } catch (Exception e) {
+            server.close();
+            throw new IllegalStateException("The sandbox cannot listen on " + config.bindAddress() + ":" + config.port()
+                    + " (" + e.getMessage() + "). Choose another --port or stop what uses it.", e);
+        }
+        return server;
+    }
+
+    /** Starts a sandbox with every default: loopback, a free port, key {@code sandbox}, real-time schedule. */
+    public static SandboxServer start() {
+        return start(SandboxConfig.defaults());
+    }
+
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    /** {@code http://HOST:PORT}, without a version. */
+    public String origin() {
+        String host = config.bindAddress().contains(":") ? "[" + config.bindAddress() + "]" : config.bindAddress();
+        if (host.equals("0.0.0.0") || host.equals("[::]")) {
+            host = "127.0.0.1";
+        }
+        return "http://" + host + ":" + port();
+    }
+
+    /** Base URL of the primary version (1.3 unless configured otherwise), e.g. {@code http://127.0.0.1:41234/v1.3}. */
+    public String baseUrl() {
+        return baseUrl(config.primaryVersion());
+    }
+
+    /** Base URL of one version: "1.2" or "1.3". */
+    public String baseUrl(String version) {
+        if (!"1.2".equals(version) && !"1.3".equals(version)) {
+            throw new IllegalArgumentException("the sandbox serves versions 1.2 and 1.3, not " + version);
+        }
+        return origin() + "/v" + version;
+    }
+
+    public java.net.URI baseUri() {
+        return java.net.URI.create(baseUrl());
+    }
+
+    public String apiKey() {
+        return config.apiKey();
+    }
+
+    public SandboxConfig config() {
+        return config;
+    }
+
+    /** The live fault switchboard: change the plan at any time, e.g. between test phases. */
+    public FaultInjector faults() {
+        return faults;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Stops everything; safe to call twice. Tasks in flight resume when a sandbox reopens the same data folder. */
+    @Override
+    public void close() {
+        try {
+            jetty.stop();
+        } catch (Exception e) {
+            // stopping is best effort; the threads are daemons and the port is released by stop()
+        }
+        lifecycle.close();
+        if (temporaryDataDir) {
+            deleteTree(dataDir);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.deleteIfExists(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    Files.deleteIfExists(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException ignored) {
+            // the temp folder is left for the OS to clean
+        }
+    }
+}

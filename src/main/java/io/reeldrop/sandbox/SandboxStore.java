@@ -1,0 +1,126 @@
+package io.reeldrop.sandbox;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * All indexes and tasks, behind one lock (reads are map look-ups, so one lock serves thousands
+ * of requests a second). With a data folder the whole state is written atomically (temp file,
+ * fsync, rename) after every change, and read back on start.
+ */
+final class SandboxStore {
+
+    /** What is persisted. */
+    static final class Snapshot {
+        List<SandboxIndex> indexes = new ArrayList<>();
+        List<SandboxTask> tasks = new ArrayList<>();
+        long nextTaskNumber;
+    }
+
+    private static final String STATE_FILE = "sandbox-state.json";
+
+    private final Object lock = new Object();
+    private final Map<String, SandboxIndex> indexes = new LinkedHashMap<>();
+    private final Map<String, SandboxTask> tasks = new LinkedHashMap<>();
+    private final Path stateFile;
+    private final ObjectMapper mapper;
+    private final AtomicLong idCounter = new AtomicLong(new SecureRandom().nextLong() & 0xffff_ffffL);
+    private long nextTaskNumber;
+
+    SandboxStore(Path dataDir) {
+        this.stateFile = dataDir == null ? null : dataDir.resolve(STATE_FILE);
+        this.mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+    }
+
+    Object lock() {
+        return lock;
+    }
+
+    /** Loads the saved state if there is one; returns whether there was. */
+    boolean load() {
+        if (stateFile == null || !Files.isRegularFile(stateFile)) {
+            return false;
+        }
+        try {
+            Snapshot snapshot = mapper.readValue(stateFile.toFile(), Snapshot.class);
+            synchronized (lock) {
+                snapshot.indexes.forEach(index -> indexes.put(index.id, index));
+                snapshot.tasks.forEach(task -> tasks.put(task.id, task));
+                nextTaskNumber = snapshot.nextTaskNumber;
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The sandbox state in " + stateFile + " cannot be read (" + e.getMessage()
+                    + "). Move the file away to start with a fresh sandbox.", e);
+        }
+    }
+
+    /** Writes the state; callers hold no lock (the snapshot is taken under it). */
+    void save() {
+        if (stateFile == null) {
+            return;
+        }
+        synchronized (lock) {
+            Snapshot snapshot = new Snapshot();
+            snapshot.indexes.addAll(indexes.values());
+            snapshot.tasks.addAll(tasks.values());
+            snapshot.nextTaskNumber = nextTaskNumber;
+            try {
+                // Serialised under the lock so no half-changed task is written; the file is small.
+                byte[] json = mapper.writeValueAsBytes(snapshot);
+                Path temp = stateFile.resolveSibling(STATE_FILE + ".tmp");
+                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
+                        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                    channel.write(java.nio.ByteBuffer.wrap(json));
+                    channel.force(true);
+                }
+                Files.move(temp, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot write the sandbox state to " + stateFile, e);
+            }
+        }
+    }
+
+    /** A new 24-hex id in the shape of the service's (a MongoDB ObjectId: seconds, then a counter). */
+    String newId() {
+        long seconds = Instant.now().getEpochSecond() & 0xffff_ffffL;
+        return String.format("%08x%016x", seconds, idCounter.incrementAndGet());
+    }
+
+    long nextTaskNumber() {
+        synchronized (lock) {
+            return nextTaskNumber++;
+        }
+    }
+
+    Map<String, SandboxIndex> indexes() {
+        return indexes;
+    }
+
+    Map<String, SandboxTask> tasks() {
+        return tasks;
+    }
+}

@@ -1,0 +1,131 @@
+package io.reeldrop.sandbox;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.MultiPart;
+import org.eclipse.jetty.http.MultiPartConfig;
+import org.eclipse.jetty.http.MultiPartFormData;
+import org.eclipse.jetty.server.FormFields;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.util.Fields;
+
+/**
+ * The fields of a {@code POST /tasks}, read with Jetty's own parsers: {@code multipart/form-data}
+ * (file parts over 64 KB go straight to a file in the data folder, so a 2 GB upload never sits
+ * in memory) or {@code application/x-www-form-urlencoded} (the seed guide's form, which cannot
+ * carry a file). Fields the version does not document are refused with {@code parameter_unknown}.
+ */
+final class TaskForm {
+
+    private static final Set<String> V12_FIELDS = Set.of("index_id", "video_url", "video_file", "language",
+            "disable_video_stream", "provide_transcription", "transcription_url", "transcription_file");
+    private static final Set<String> V13_FIELDS = Set.of("index_id", "video_url", "video_file",
+            "enable_video_stream", "user_metadata");
+
+    final Map<String, String> fields = new LinkedHashMap<>();
+    /** The uploaded video, already moved into the data folder; null without a file. */
+    Path videoFile;
+    String videoFileName;
+    long videoFileSize;
+
+    static TaskForm read(Request request, String version, Path uploadDir, long maxBytes, String fileStem) {
+        String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+        String mime = contentType == null ? "" : contentType.split(";", 2)[0].trim();
+        TaskForm form = new TaskForm();
+        if (mime.equalsIgnoreCase("multipart/form-data")) {
+            form.readMultipart(request, contentType, uploadDir, maxBytes, fileStem);
+        } else if (mime.equalsIgnoreCase("application/x-www-form-urlencoded")) {
+            Fields fields = FormFields.getFields(request);
+            fields.forEach(field -> form.fields.put(field.getName(), field.getValue()));
+        } else {
+            throw ApiError.invalid("POST /tasks takes multipart/form-data (or application/x-www-form-urlencoded without a file), not '"
+                    + (contentType == null ? "no Content-Type" : contentType) + "'.");
+        }
+        Set<String> known = "1.2".equals(version) ? V12_FIELDS : V13_FIELDS;
+        for (String name : form.fields.keySet()) {
+            if (!known.contains(name)) {
+                form.discard();
+                throw new ApiError(400, "parameter_unknown", "The parameter '" + name + "' is not part of POST /tasks in v"
+                        + version + ". Accepted: " + String.join(", ", known.stream().sorted().toList()) + ".");
+            }
+        }
+        return form;
+    }
+
+    private void readMultipart(Request request, String contentType, Path uploadDir, long maxBytes, String fileStem) {
+        MultiPartConfig config = new MultiPartConfig.Builder()
+                .location(uploadDir)
+                .maxMemoryPartSize(64 * 1024)
+                .maxPartSize(maxBytes)
+                .maxSize(maxBytes + 1024 * 1024)
+                .maxParts(20)
+                .build();
+        MultiPartFormData.Parts parts;
+        try {
+            parts = MultiPartFormData.getParts(request, request, contentType, config);
+        } catch (RuntimeException e) {
+            String message = String.valueOf(rootMessage(e));
+            if (message.toLowerCase().contains("max")) {
+                throw new ApiError(400, "video_filesize_too_large", "The upload is larger than the 2 GB limit. Upload a shorter or more compressed file.");
+            }
+            throw ApiError.invalid("The multipart/form-data body cannot be read: " + message);
+        }
+        try (parts) {
+            for (MultiPart.Part part : parts) {
+                if ("video_file".equals(part.getName()) && part.getFileName() != null) {
+                    videoFile = uploadDir.resolve(fileStem + ".video");
+                    videoFileName = part.getFileName();
+                    videoFileSize = part.getLength();
+                    part.writeTo(videoFile);
+                    fields.put("video_file", videoFileName);
+                } else {
+                    fields.put(part.getName(), part.getContentAsString(StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException e) {
+            discard();
+            throw new ApiError(500, "internal_error", "The sandbox could not store the upload: " + e.getMessage());
+        }
+    }
+
+    String get(String name) {
+        String value = fields.get(name);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    Boolean bool(String name) {
+        String value = get(name);
+        if (value == null) {
+            return null;
+        }
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(value);
+        }
+        throw ApiError.invalid(name + " must be true or false, was '" + value + "'.");
+    }
+
+    /** Removes the uploaded file when the request is refused after all. */
+    void discard() {
+        if (videoFile != null) {
+            try {
+                Files.deleteIfExists(videoFile);
+            } catch (IOException ignored) {
+                // a stray file in the data folder is harmless
+            }
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+}

@@ -1,0 +1,229 @@
+package io.reeldrop.tracking;
+
+import io.reeldrop.api.ApiException;
+import io.reeldrop.api.Page;
+import io.reeldrop.api.Task;
+import io.reeldrop.api.TaskQuery;
+import io.reeldrop.api.TwelveLabsApi;
+import io.reeldrop.tracking.store.HistoryEntry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Keeps every sent, unfinished task current until it is {@code ready} or {@code failed}.
+ *
+ * <p>Per index, one {@code GET /tasks?index_id=..&updated_at=<cursor>&sort_by=updated_at
+ * &sort_option=asc} page returns everything that changed since the last look, however many
+ * tasks are tracked; the cursor is the newest {@code updated_at} seen (server time, so clock
+ * skew does not matter). Where the listing does not cover a task (the API refused the filter, or
+ * a new task did not show up in it) the task is fetched with {@code GET /tasks/{id}}. The pause
+ * between looks comes from {@link PollPlanner}.
+ */
+final class Monitor {
+
+    /** Timestamps equal to the cursor are listed again; this covers coarse server clocks too. */
+    private static final Duration OVERLAP = Duration.ofSeconds(1);
+    private static final int PAGES_PER_LOOK = 20;
+    /** A task created but absent from the listing for this long is fetched directly. */
+    private static final Duration COVERAGE_GRACE = Duration.ofSeconds(15);
+
+    private final TwelveLabsApi api;
+    private final TaskBook book;
+    private final EngineExecutor executor;
+    private final ConnectionHealth health;
+    private final TaskUpdates updates;
+    private final PollPlanner planner;
+    private final Map<String, IndexWatch> watches = new HashMap<>();
+    private final Object tickLock = new Object();
+    private Instant scheduledAt;
+    private EngineExecutor.Cancellable scheduled;
+    private volatile boolean closed;
+
+    /** What the monitor knows about one index between looks. */
+    static final class IndexWatch {
+        Instant cursor;
+        Instant nextLookAt = Instant.MIN;
+        boolean listingRefused;
+        int failures;
+        final Map<String, Instant> firstMissing = new HashMap<>();
+    }
+
+    Monitor(TwelveLabsApi api, TaskBook book, EngineExecutor executor, ConnectionHealth health, TaskUpdates updates,
+            PollPlanner planner) {
+        this.api = api;
+        this.book = book;
+        this.executor = executor;
+        this.health = health;
+        this.updates = updates;
+        this.planner = planner;
+    }
+
+    /** A task was sent or found: make sure a look is planned. */
+    void wake() {
+        requestTick(executor.clock().instant().plus(planner.busyInterval()));
+    }
+
+    void start() {
+        requestTick(executor.clock().instant());
+    }
+
+    void close() {
+        closed = true;
+        synchronized (this) {
+            if (scheduled != null) {
+                scheduled.cancel();
+            }
+        }
+    }
+
+    private synchronized void requestTick(Instant at) {
+        if (closed || (scheduledAt != null && !scheduledAt.isAfter(at))) {
+            return;
+        }
+        if (scheduled != null) {
+            scheduled.cancel();
+        }
+        scheduledAt = at;
+        Duration wait = Duration.between(executor.clock().instant(), at);
+        scheduled = executor.schedule(this::tick, wait.isNegative() ? Duration.ZERO : wait);
+    }
+
+    private void tick() {
+        synchronized (this) {
+            scheduledAt = null;
+            scheduled = null;
+        }
+        Instant next = null;
+        synchronized (tickLock) {
+            if (closed) {
+                return;
+            }
+            Map<String, List<HistoryEntry>> byIndex = new HashMap<>();
+            for (HistoryEntry e : book.ours(e -> e.isActive() && e.taskId() != null)) {
+                byIndex.computeIfAbsent(e.submission().indexId().strip().toLowerCase(Locale.ROOT),
+                        k -> new ArrayList<>()).add(e);
+            }
+            watches.keySet().retainAll(byIndex.keySet());
+            for (Map.Entry<String, List<HistoryEntry>> group : byIndex.entrySet()) {
+                IndexWatch w = watches.computeIfAbsent(group.getKey(), k -> new IndexWatch());
+                if (!w.nextLookAt.isAfter(executor.clock().instant())) {
+                    look(group.getKey(), group.getValue(), w);
+                }
+                next = next == null || w.nextLookAt.isBefore(next) ? w.nextLookAt : next;
+            }
+        }
+        if (next != null) {
+            requestTick(next);
+        }
+    }
+
+    private void look(String indexId, List<HistoryEntry> tasks, IndexWatch w) {
+        try {
+            boolean more = w.listingRefused ? fetchEach(tasks) : listChanges(indexId, tasks, w);
+            w.failures = 0;
+            health.clear();
+            updates.clearConnectionNotes(tasks);
+            w.nextLookAt = more ? executor.clock().instant() : planner.nextLook(book.ours(e -> e.isActive()
+                    && e.taskId() != null && indexId.equalsIgnoreCase(e.submission().indexId().strip())));
+        } catch (ApiException e) {
+            if (!w.listingRefused && e.kind() == ApiException.Kind.API_ERROR && e.httpStatus() == 400) {
+                // This API does not take the filter: follow each task on its own from now on.
+                w.listingRefused = true;
+                w.nextLookAt = executor.clock().instant();
+                return;
+            }
+            w.failures++;
+            health.trouble(e.httpStatus() == 429 ? "The API is rate limiting; waiting before asking again."
+                    : e.isTransient() ? ConnectionHealth.RETRYING : e.getMessage());
+            updates.noteConnectionTrouble(tasks);
+            w.nextLookAt = planner.afterFailure(w.failures, e.isTransient());
+        }
+    }
+
+    /** @return true when more changes are waiting than one look may fetch */
+    private boolean listChanges(String indexId, List<HistoryEntry> tasks, IndexWatch w) {
+        Instant lookStart = executor.clock().instant();
+        Instant since = w.cursor != null ? w.cursor.minus(OVERLAP) : initialCursor(tasks);
+        Instant newest = w.cursor;
+        int page = 1;
+        for (int pages = 0; pages < PAGES_PER_LOOK; pages++) {
+            Page<Task> p = api.listTasks(TaskQuery.all().withIndexId(indexId).withUpdatedAt(since)
+                    .sortedBy(TaskQuery.SortBy.UPDATED_AT, TaskQuery.SortOption.ASC)
+                    .withPageLimit(TaskQuery.MAX_PAGE_LIMIT).withPage(page));
+            for (Task t : p.data()) {
+                updates.apply(t);
+                if (t.updatedAt() != null && (newest == null || t.updatedAt().isAfter(newest))) {
+                    newest = t.updatedAt();
+                }
+            }
+            w.cursor = newest;
+            if (p.data().size() < TaskQuery.MAX_PAGE_LIMIT || !p.pageInfo().hasNext()) {
+                fetchMissing(tasks, w, lookStart);
+                return false;
+            }
+            Instant lastOnPage = p.data().get(p.data().size() - 1).updatedAt();
+            if (lastOnPage != null && lastOnPage.isAfter(since)) {
+                since = lastOnPage; // walk by cursor, so tasks changing meanwhile cannot slip between pages
+                page = 1;
+            } else {
+                page++; // a full page of equal timestamps
+            }
+        }
+        return true;
+    }
+
+    private Instant initialCursor(List<HistoryEntry> tasks) {
+        Instant min = null;
+        for (HistoryEntry e : tasks) {
+            Instant t = e.task() != null && e.task().updatedAt() != null ? e.task().updatedAt()
+                    : (e.attemptStartedAt() != null ? e.attemptStartedAt() : e.submittedAt());
+            if (t == null) {
+                t = executor.clock().instant();
+            }
+            if (e.task() == null || e.task().updatedAt() == null) {
+                t = t.minus(planner.clockSkew());
+            }
+            min = min == null || t.isBefore(min) ? t : min;
+        }
+        return min;
+    }
+
+    /** New tasks must show up in the listing; those that do not are fetched one by one. */
+    private void fetchMissing(List<HistoryEntry> tasks, IndexWatch w, Instant lookStart) {
+        List<HistoryEntry> missing = new ArrayList<>();
+        for (HistoryEntry e : tasks) {
+            HistoryEntry now = book.get(e.localId());
+            if (now == null || now.task() != null) {
+                w.firstMissing.remove(e.taskId());
+                continue;
+            }
+            Instant since = w.firstMissing.computeIfAbsent(e.taskId(), k -> lookStart);
+            if (!lookStart.isBefore(since.plus(COVERAGE_GRACE))) {
+                missing.add(now);
+            }
+        }
+        if (!missing.isEmpty()) {
+            fetchEach(missing);
+        }
+    }
+
+    private boolean fetchEach(List<HistoryEntry> tasks) {
+        for (HistoryEntry e : tasks) {
+            try {
+                updates.apply(api.getTask(e.taskId()));
+            } catch (ApiException x) {
+                if (x.kind() == ApiException.Kind.API_ERROR && x.httpStatus() == 404) {
+                    updates.markGone(e.localId());
+                } else {
+                    throw x;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,159 @@
+package io.reeldrop.tracking;
+
+import io.reeldrop.api.ApiException;
+import io.reeldrop.api.CreatedTask;
+import io.reeldrop.api.TwelveLabsApi;
+import io.reeldrop.tracking.store.HistoryEntry;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.logging.Logger;
+
+/**
+ * The submission queue: at most {@code concurrency} POSTs at once, each recorded as SENDING on
+ * disk before it goes out, so a crash can never leave a task the history does not know may
+ * exist. A POST whose outcome is unknown goes to the {@link Reconciler}, never straight back
+ * into the queue.
+ */
+final class Sender {
+
+    private static final Logger LOG = Logger.getLogger(Sender.class.getName());
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
+
+    private final TwelveLabsApi api;
+    private final TaskBook book;
+    private final HistorySaver saver;
+    private final EngineExecutor executor;
+    private final SubmissionRules rules;
+    private final ConnectionHealth health;
+    private final int concurrency;
+    private final Deque<String> queue = new ArrayDeque<>();
+    private Reconciler reconciler;
+    private Monitor monitor;
+    private int running;
+    private volatile boolean closed;
+
+    Sender(TwelveLabsApi api, TaskBook book, HistorySaver saver, EngineExecutor executor, SubmissionRules rules,
+           ConnectionHealth health, int concurrency) {
+        this.api = api;
+        this.book = book;
+        this.saver = saver;
+        this.executor = executor;
+        this.rules = rules;
+        this.health = health;
+        this.concurrency = concurrency;
+    }
+
+    void connect(Reconciler r, Monitor m) {
+        this.reconciler = r;
+        this.monitor = m;
+    }
+
+    void enqueue(String localId) {
+        synchronized (this) {
+            if (!queue.contains(localId)) {
+                queue.addLast(localId);
+            }
+        }
+        pump();
+    }
+
+    private void pump() {
+        while (true) {
+            String next;
+            synchronized (this) {
+                if (closed || running >= concurrency || queue.isEmpty()) {
+                    return;
+                }
+                next = queue.pollFirst();
+                running++;
+            }
+            executor.execute(() -> {
+                try {
+                    send(next);
+                } finally {
+                    synchronized (this) {
+                        running--;
+                    }
+                    pump();
+                }
+            });
+        }
+    }
+
+    synchronized int waiting() {
+        return queue.size() + running;
+    }
+
+    void close() {
+        closed = true;
+    }
+
+    private void send(String localId) {
+        HistoryEntry entry = book.get(localId);
+        if (entry == null || entry.state() != SubmissionState.QUEUED || closed) {
+            return;
+        }
+        Instant start = executor.clock().instant();
+        book.update(localId, e -> e.startingAttempt(start));
+        try {
+            saver.saveNow();
+        } catch (UncheckedIOException e) {
+            book.update(localId, x -> x.withState(SubmissionState.NOT_SENT, "Not sent: " + e.getMessage()
+                    + " Nothing was sent, so retrying later is safe.").logged(start, "history write failed"));
+            return;
+        }
+        try {
+            CreatedTask created = api.createTask(rules.toRequest(entry.submission()));
+            health.clear();
+            book.update(localId, e -> e.withTaskId(created.taskId()).withNote(null)
+                    .logged(executor.clock().instant(), "Task " + created.taskId() + " created"));
+            saver.saveSoon();
+            monitor.wake();
+        } catch (ApiException e) {
+            handleFailure(localId, e);
+        } catch (RuntimeException e) {
+            // A bug or an unreadable file after the POST started: treat the outcome as unknown.
+            LOG.warning("Unexpected failure while sending: " + e);
+            toReconciliation(localId, "The upload ended with an unexpected error (" + e.getMessage()
+                    + "); checking whether the task was created before trying again.");
+        }
+    }
+
+    private void handleFailure(String localId, ApiException e) {
+        Instant now = executor.clock().instant();
+        boolean maybeCreated = e.kind() == ApiException.Kind.OUTCOME_UNKNOWN
+                || e.kind() == ApiException.Kind.INVALID_RESPONSE
+                || (e.kind() == ApiException.Kind.API_ERROR && e.httpStatus() >= 500);
+        if (maybeCreated) {
+            toReconciliation(localId, "The upload request got no clear answer; checking whether the task was"
+                    + " created before sending it again.");
+        } else if (e.isTransient()) {
+            // The request never reached the API (or it refused it with 429/408): sending again is safe.
+            health.trouble(e.httpStatus() == 429 ? "The API is rate limiting; waiting before sending more."
+                    : ConnectionHealth.RETRYING);
+            HistoryEntry after = book.update(localId, x -> x.withState(SubmissionState.QUEUED, ConnectionHealth.RETRYING)
+                    .logged(now, e.getMessage()));
+            saver.saveSoon();
+            int attempts = after == null ? 1 : after.attempts();
+            long seconds = Math.min(MAX_BACKOFF.toSeconds(), 1L << Math.min(6, attempts));
+            executor.schedule(() -> enqueue(localId), Duration.ofSeconds(seconds));
+        } else {
+            book.update(localId, x -> x.withState(SubmissionState.NOT_SENT, e.getMessage()).logged(now, e.getMessage()));
+            saver.saveSoon();
+        }
+    }
+
+    private void toReconciliation(String localId, String note) {
+        book.update(localId, x -> x.withState(SubmissionState.OUTCOME_UNKNOWN, note)
+                .logged(executor.clock().instant(), note));
+        try {
+            saver.saveNow();
+        } catch (UncheckedIOException io) {
+            LOG.warning(io.getMessage());
+        }
+        reconciler.check(localId);
+    }
+}

@@ -1,0 +1,219 @@
+package io.reeldrop.tracking;
+
+import io.reeldrop.api.Task;
+import io.reeldrop.api.TaskStatus;
+import io.reeldrop.tracking.eta.EtaEstimator;
+import io.reeldrop.tracking.store.HistoryDocument;
+import io.reeldrop.tracking.store.HistoryEntry;
+import io.reeldrop.tracking.store.HistoryStore;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+/**
+ * The engine's in-memory history: every entry by local id and by task id, behind one lock.
+ * Each change is published to the {@link ChangeBus}; saving is the caller's decision.
+ */
+final class TaskBook {
+
+    private final Object lock = new Object();
+    private final Map<String, HistoryEntry> entries = new LinkedHashMap<>();
+    private final Map<String, String> localIdByTaskId = new HashMap<>();
+    private final String profile;
+    private final String etaHost;
+    private final EtaEstimator eta;
+    private final Clock clock;
+    private ChangeBus bus;
+
+    TaskBook(HistoryDocument loaded, String profile, String etaHost, EtaEstimator eta, Clock clock) {
+        this.profile = profile;
+        this.etaHost = etaHost;
+        this.eta = eta;
+        this.clock = clock;
+        for (HistoryEntry e : loaded.tasks()) {
+            entries.put(e.localId(), e);
+            if (e.taskId() != null) {
+                localIdByTaskId.put(e.taskId(), e.localId());
+            }
+        }
+    }
+
+    void publishTo(ChangeBus changeBus) {
+        this.bus = changeBus;
+    }
+
+    String profile() {
+        return profile;
+    }
+
+    HistoryEntry get(String localId) {
+        synchronized (lock) {
+            return entries.get(localId);
+        }
+    }
+
+    HistoryEntry byTaskId(String taskId) {
+        synchronized (lock) {
+            String local = localIdByTaskId.get(taskId);
+            return local == null ? null : entries.get(local);
+        }
+    }
+
+    /** Finds an entry by local id, task id, or a unique prefix of either (for the command line). */
+    HistoryEntry find(String idOrPrefix) {
+        synchronized (lock) {
+            HistoryEntry exact = entries.get(idOrPrefix);
+            if (exact == null && localIdByTaskId.containsKey(idOrPrefix)) {
+                exact = entries.get(localIdByTaskId.get(idOrPrefix));
+            }
+            if (exact != null) {
+                return exact;
+            }
+            List<HistoryEntry> hits = new ArrayList<>();
+            for (HistoryEntry e : entries.values()) {
+                if (e.localId().startsWith(idOrPrefix) || (e.taskId() != null && e.taskId().startsWith(idOrPrefix))) {
+                    hits.add(e);
+                }
+            }
+            return hits.size() == 1 ? hits.get(0) : null;
+        }
+    }
+
+    List<HistoryEntry> all() {
+        synchronized (lock) {
+            return new ArrayList<>(entries.values());
+        }
+    }
+
+    /** Entries of the connected API that match; the others are history only. */
+    List<HistoryEntry> ours(Predicate<HistoryEntry> filter) {
+        synchronized (lock) {
+            List<HistoryEntry> out = new ArrayList<>();
+            for (HistoryEntry e : entries.values()) {
+                if (profile.equals(e.apiProfile()) && filter.test(e)) {
+                    out.add(e);
+                }
+            }
+            return out;
+        }
+    }
+
+    void add(List<HistoryEntry> added) {
+        synchronized (lock) {
+            for (HistoryEntry e : added) {
+                entries.put(e.localId(), e);
+                if (e.taskId() != null) {
+                    localIdByTaskId.put(e.taskId(), e.localId());
+                }
+            }
+        }
+        added.forEach(e -> bus.changed(e.localId()));
+    }
+
+    /** Applies a change; returns the new entry, or null when the entry is gone. */
+    HistoryEntry update(String localId, UnaryOperator<HistoryEntry> change) {
+        HistoryEntry after;
+        synchronized (lock) {
+            HistoryEntry before = entries.get(localId);
+            if (before == null) {
+                return null;
+            }
+            after = change.apply(before);
+            if (after == before) {
+                return before;
+            }
+            entries.put(localId, after);
+            if (after.taskId() != null) {
+                localIdByTaskId.put(after.taskId(), localId);
+            }
+        }
+        bus.changed(localId);
+        return after;
+    }
+
+    /**
+     * Gives the task to the entry unless another entry already tracks it; atomic, so two
+     * reconciliations can never adopt the same task.
+     */
+    boolean adopt(String localId, Task task, String logText) {
+        synchronized (lock) {
+            String owner = localIdByTaskId.get(task.id());
+            if (owner != null && !owner.equals(localId)) {
+                return false;
+            }
+            HistoryEntry e = entries.get(localId);
+            if (e == null) {
+                return false;
+            }
+            HistoryEntry adopted = e.withTask(task, clock.instant()).withNote(null).logged(clock.instant(), logText);
+            entries.put(localId, adopted);
+            localIdByTaskId.put(task.id(), localId);
+        }
+        bus.changed(localId);
+        return true;
+    }
+
+    boolean isClaimed(String taskId) {
+        synchronized (lock) {
+            return localIdByTaskId.containsKey(taskId);
+        }
+    }
+
+    HistoryEntry remove(String localId) {
+        HistoryEntry gone;
+        synchronized (lock) {
+            gone = entries.remove(localId);
+            if (gone != null && gone.taskId() != null) {
+                localIdByTaskId.remove(gone.taskId());
+            }
+        }
+        if (gone != null) {
+            bus.removed(localId);
+        }
+        return gone;
+    }
+
+    HistoryDocument document() {
+        List<HistoryEntry> copy;
+        synchronized (lock) {
+            copy = new ArrayList<>(entries.values());
+        }
+        return new HistoryDocument(HistoryStore.CURRENT_SCHEMA, null, copy, eta.snapshot());
+    }
+
+    /** The public view of an entry, with a fresh ETA. */
+    TrackedTask view(HistoryEntry e) {
+        Task task = e.task();
+        if (task == null && e.taskId() != null) {
+            // Created but not refreshed yet: the API starts every task in "validating".
+            task = new Task(e.taskId(), e.submission().indexId(), null, TaskStatus.VALIDATING, null, null, null,
+                    null, null, null, null, null);
+        }
+        Eta estimate = e.state() == SubmissionState.NOT_SENT || e.gone() ? null
+                : eta.estimate(task, e.statusTimes(), etaHost, clock.instant());
+        return new TrackedTask(e.localId(), e.submission(), e.state(), task, e.note(), estimate, e.submittedAt(),
+                e.statusTimes(), 0, 0);
+    }
+
+    TrackedTask view(String localId) {
+        HistoryEntry e = get(localId);
+        return e == null ? null : view(e);
+    }
+
+    /** Every task, newest first. */
+    List<TrackedTask> snapshot() {
+        List<HistoryEntry> copy = all();
+        Collections.reverse(copy);
+        List<TrackedTask> out = new ArrayList<>(copy.size());
+        for (HistoryEntry e : copy) {
+            out.add(view(e));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,81 @@
+package io.reeldrop.tracking;
+
+import io.reeldrop.api.Task;
+import io.reeldrop.api.TaskStatus;
+import io.reeldrop.tracking.eta.EtaEstimator;
+import io.reeldrop.tracking.store.HistoryEntry;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/** Applies what the API said about tasks to the history, and only what is new. */
+final class TaskUpdates {
+
+    private final TaskBook book;
+    private final HistorySaver saver;
+    private final EtaEstimator eta;
+    private final String etaHost;
+    private final EngineExecutor executor;
+
+    TaskUpdates(TaskBook book, HistorySaver saver, EtaEstimator eta, String etaHost, EngineExecutor executor) {
+        this.book = book;
+        this.saver = saver;
+        this.eta = eta;
+        this.etaHost = etaHost;
+        this.executor = executor;
+    }
+
+    /** Ignores tasks this engine does not track (other uploads to the same index). */
+    void apply(Task task) {
+        HistoryEntry entry = book.byTaskId(task.id());
+        if (entry == null || !book.profile().equals(entry.apiProfile())) {
+            return;
+        }
+        Task old = entry.task();
+        if (old != null && old.status().equals(task.status()) && Objects.equals(old.updatedAt(), task.updatedAt())
+                && Objects.equals(old.estimatedTime(), task.estimatedTime())) {
+            return; // seen again through the listing overlap
+        }
+        if (old != null && old.updatedAt() != null && task.updatedAt() != null
+                && task.updatedAt().isBefore(old.updatedAt())) {
+            return; // an older answer that arrived late
+        }
+        Instant now = executor.clock().instant();
+        HistoryEntry after = book.update(entry.localId(), e -> {
+            HistoryEntry next = e.withTask(task, now);
+            if (ConnectionHealth.RETRYING.equals(next.note())) {
+                next = next.withNote(null);
+            }
+            if (old == null || !old.status().equals(task.status())) {
+                next = next.logged(now, "Status " + task.status()
+                        + (task.errorReason() != null ? ": " + task.errorReason() : ""));
+            }
+            if (task.status().equals(TaskStatus.FAILED) && task.errorReason() != null) {
+                next = next.withNote("Failed: " + task.errorReason());
+            }
+            return next;
+        });
+        if (after != null && task.status().isTerminal() && (old == null || !old.status().isTerminal())) {
+            eta.learn(after.task(), after.statusTimes(), etaHost);
+        }
+        saver.saveSoon();
+    }
+
+    void markGone(String localId) {
+        book.update(localId, e -> e.markedGone("The API no longer knows this task (deleted elsewhere?); it is no"
+                + " longer followed."));
+        saver.saveSoon();
+    }
+
+    void noteConnectionTrouble(List<HistoryEntry> tasks) {
+        for (HistoryEntry t : tasks) {
+            book.update(t.localId(), e -> e.note() == null ? e.withNote(ConnectionHealth.RETRYING) : e);
+        }
+    }
+
+    void clearConnectionNotes(List<HistoryEntry> tasks) {
+        for (HistoryEntry t : tasks) {
+            book.update(t.localId(), e -> ConnectionHealth.RETRYING.equals(e.note()) ? e.withNote(null) : e);
+        }
+    }
+}
