@@ -57,7 +57,7 @@ measure() {
   mkfifo "$fifo"
   start=$EPOCHREALTIME
   HOME="$home" REELDROP_DATA_DIR="$home/data" \
-    JAVA_TOOL_OPTIONS="-Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=0" "$launcher" > "$fifo" 2>&1 &
+    JAVA_TOOL_OPTIONS="-Duser.home=$home -Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=0" "$launcher" > "$fifo" 2>&1 &
   pid=$!
   exec 3< "$fifo"
   frame=""

@@ -56,9 +56,13 @@ note "desktop entry Exec: $exec_line"
 start_xvfb
 home=$(mktemp -d /tmp/reeldrop-verify-home.XXXXXX)
 log="$out/app.log"
+: > "$log"
 t0=$EPOCHREALTIME
-# The pulse logger prints a line per drawn frame: the first one is the first frame.
-env HOME="$home" DISPLAY="$DISPLAY" JAVA_TOOL_OPTIONS="-Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=0" \
+# The pulse logger prints a line per drawn frame: the first one is the first frame. The JVM takes
+# user.home from the password file, not $HOME, so it is set too: all the app writes for its user
+# then lands in $home, where it is listed below.
+env HOME="$home" DISPLAY="$DISPLAY" \
+  JAVA_TOOL_OPTIONS="-Duser.home=$home -Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=0" \
   sh -c "exec $exec_line" > "$log" 2>&1 &
 app=$!
 deadline=$((SECONDS + 120))
@@ -84,10 +88,16 @@ left=$(while read -r path; do [ -e "$path" ] && [ ! -d "$path" ] && echo "$path"
 [ -z "$left" ] || fail "files of the package are still there: $left"
 [ ! -e /opt/reeldrop ] || fail "/opt/reeldrop is still there: $(find /opt/reeldrop | head)"
 [ ! -e "$entry" ] || fail "the desktop entry $entry is still there"
-strays=$(find / -xdev \( -path /proc -o -path /work -o -path /tmp -o -path /root/.m2 -o -path "$home" \) -prune \
+# Outside users' homes (the user's own data stays, by design) and dpkg's own records.
+strays=$(find / -xdev \( -path /proc -o -path /work -o -path /tmp -o -path /root -o -path /home -o -path /var/lib/dpkg \) -prune \
   -o -iname '*reeldrop*' -print 2>/dev/null || true)
 [ -z "$strays" ] || fail "left behind after dpkg -r: $strays"
-note "after dpkg -r: no package file, no /opt/reeldrop, no desktop entry, nothing named reeldrop outside the user's home"
+note "after dpkg -r: no package file, no /opt/reeldrop, no desktop entry, nothing named reeldrop on the system"
+# dpkg keeps a removed package's postrm (and so its status) until purge; purge drops that record.
+note "dpkg status after -r: $(dpkg-query -W -f='${Status}' reeldrop 2>/dev/null || echo unknown)"
+dpkg --purge reeldrop > /dev/null
+[ -z "$(ls /var/lib/dpkg/info/reeldrop.* 2>/dev/null)" ] || fail "dpkg --purge left /var/lib/dpkg/info/reeldrop.*"
+note "after dpkg --purge: dpkg has no record of reeldrop"
 note "what the app wrote in its home folder (the user's data folder is expected):"
 (cd "$home" && find . -mindepth 1 -maxdepth 3 | sort) | tee -a "$out/summary.txt"
 rm -rf "$home"

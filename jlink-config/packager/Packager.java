@@ -77,6 +77,9 @@ public final class Packager {
             new StartupTraining(image.resolve("bin").resolve(name), image.resolve("lib/app/app.classlist")).run();
         }
         List<String> types = types();
+        if (!types.isEmpty()) {
+            deleteTree(out.resolve("installer"));   // no stale installer of an earlier build
+        }
         for (String type : types) {
             installer(type, image);
         }

@@ -54,7 +54,8 @@ final class StartupTraining {
             env.put("DISPLAY", display);
             env.put("HOME", scratch.toString());
             env.put("REELDROP_DATA_DIR", scratch.resolve("data").toString());
-            env.put("JAVA_TOOL_OPTIONS", "-XX:DumpLoadedClassList=" + recorded
+            // user.home too: the JVM takes it from the password file, not from $HOME.
+            env.put("JAVA_TOOL_OPTIONS", "-Duser.home=" + scratch + " -XX:DumpLoadedClassList=" + recorded
                     + " -Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=0");
             boolean framed = runToFirstFrame(app.start());
             if (Files.exists(scratch.resolve(".openjfx"))) {
@@ -82,8 +83,8 @@ final class StartupTraining {
         Thread pump = new Thread(() -> {
             try (BufferedReader reader = process.inputReader(StandardCharsets.UTF_8)) {
                 reader.lines().forEach(lines::add);
-            } catch (IOException ignored) {
-                // the process ended; the loop below sees that
+            } catch (IOException | java.io.UncheckedIOException ended) {
+                // the stream closes when the app is stopped; the loop below sees that
             }
         });
         pump.setDaemon(true);
@@ -105,7 +106,9 @@ final class StartupTraining {
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
-        List.copyOf(lines).stream().filter(l -> !l.contains(FIRST_FRAME_MARK)).limit(20).forEach(l -> System.out.println("  app: " + l));
+        if (!framed) {
+            List.copyOf(lines).stream().limit(40).forEach(l -> System.out.println("  app: " + l));
+        }
         return framed;
     }
 }
