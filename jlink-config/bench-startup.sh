@@ -9,6 +9,8 @@
 #   ./mvnw -Ppackage package (target/package/image/ReelDrop, given its AppCDS archive in place).
 # First frame = the first line of JavaFX's pulse logger, printed when the first pulse has drawn.
 # Idle RSS = VmRSS of the app process, read SETTLE seconds after its first frame.
+# BENCH_JAVA_OPTIONS (environment) adds JVM options to both apps, to try a setting before
+# putting it in jlink-config/app-image.args.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source jlink-config/lib-xvfb.sh
@@ -57,7 +59,7 @@ measure() {
   mkfifo "$fifo"
   start=$EPOCHREALTIME
   HOME="$home" REELDROP_DATA_DIR="$home/data" \
-    JAVA_TOOL_OPTIONS="-Duser.home=$home -Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=0" "$launcher" > "$fifo" 2>&1 &
+    JAVA_TOOL_OPTIONS="-Duser.home=$home -Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=0 ${BENCH_JAVA_OPTIONS:-}" "$launcher" > "$fifo" 2>&1 &
   pid=$!
   exec 3< "$fifo"
   frame=""
