@@ -51,32 +51,42 @@ fi
 
 [ -n "${DISPLAY:-}" ] || start_xvfb
 
-# One launch: prints "<seconds to first frame> <idle RSS in KB>".
+# One launch: prints "<s to first frame> <CPU s to first frame> <RSS KB> <anon RSS KB> <file RSS KB>".
+# CPU time (all threads, user+system) is printed beside wall time because on a shared machine
+# the wall time also measures the neighbours; both apps run at the same raised priority.
 measure() {
-  local launcher=$1 home fifo pid line start frame rss
+  local launcher=$1 home fifo pid line start frame cpu rss
   home=$(mktemp -d /tmp/reeldrop-bench-home.XXXXXX)
   fifo="$home/out"
   mkfifo "$fifo"
   start=$EPOCHREALTIME
   HOME="$home" REELDROP_DATA_DIR="$home/data" \
-    JAVA_TOOL_OPTIONS="-Duser.home=$home -Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=0 ${BENCH_JAVA_OPTIONS:-}" "$launcher" > "$fifo" 2>&1 &
+    JAVA_TOOL_OPTIONS="-Duser.home=$home -Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=0 ${BENCH_JAVA_OPTIONS:-}" \
+    $nice "$launcher" > "$fifo" 2>&1 &
   pid=$!
   exec 3< "$fifo"
   frame=""
   while IFS= read -r -t 120 line <&3; do
     if [[ $line == *PULSE:* ]]; then frame=$EPOCHREALTIME; break; fi
   done
+  cpu=$(awk '{print $14 + $15}' "/proc/$pid/stat")
   cat <&3 > /dev/null &   # keep draining so the app never blocks on a full pipe
   if [ -z "$frame" ]; then echo "bench-startup: $launcher drew no frame" >&2; kill "$pid"; exit 1; fi
   sleep "$settle"
-  rss=$(awk '/VmRSS/{print $2}' "/proc/$pid/status")
+  rss=$(awk '/^(VmRSS|RssAnon|RssFile):/{printf "%s ", $2}' "/proc/$pid/status")
   kill "$pid"; wait "$pid" 2>/dev/null || true
   exec 3<&-
   rm -rf "$home"
-  awk "BEGIN{printf \"%.3f %d\n\", $frame - $start, $rss}"
+  awk -v ticks="$(getconf CLK_TCK)" "BEGIN{printf \"%.3f %.2f $rss\\n\", $frame - $start, $cpu / ticks}"
 }
 
 median() { sort -n | awk '{v[NR]=$1} END{print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
+column_median() { cut -d' ' -f"$2" "$1" | median; }
+column_min() { cut -d' ' -f"$2" "$1" | sort -n | head -1; }
+
+# Raised priority (root only) keeps other builds on the machine from landing inside one launch.
+nice=""
+if [ "$(id -u)" = 0 ]; then nice="nice -n -10"; fi
 
 measure "$app" > /dev/null; measure "$bare" > /dev/null   # warm the page cache for both
 : > "$out/reeldrop.txt"; : > "$out/bare.txt"
@@ -85,13 +95,20 @@ for i in $(seq "$runs"); do
   measure "$app" >> "$out/reeldrop.txt"
 done
 
-r_start=$(cut -d' ' -f1 "$out/reeldrop.txt" | median); b_start=$(cut -d' ' -f1 "$out/bare.txt" | median)
-r_rss=$(cut -d' ' -f2 "$out/reeldrop.txt" | median); b_rss=$(cut -d' ' -f2 "$out/bare.txt" | median)
+r="$out/reeldrop.txt" b="$out/bare.txt"
 deb=$(ls -t target/package/installer/reeldrop_*.deb 2>/dev/null | head -1 || true)
-awk -v rs="$r_start" -v bs="$b_start" -v rr="$r_rss" -v br="$b_rss" -v n="$runs" 'BEGIN{
-  printf "start-up, launch to first frame, median of %d: ReelDrop %.2f s, bare TableView %.2f s, ratio %.2f (goal <= 1.15)\n", n, rs, bs, rs/bs
-  printf "idle RSS %d s after first frame, median: ReelDrop %d MB, bare TableView %d MB, ratio %.2f (goal <= 1.15)\n", '"$settle"', rr/1024, br/1024, rr/br
+awk -v rs="$(column_median "$r" 1)" -v bs="$(column_median "$b" 1)" \
+    -v rm="$(column_min "$r" 1)" -v bm="$(column_min "$b" 1)" \
+    -v rc="$(column_median "$r" 2)" -v bc="$(column_median "$b" 2)" \
+    -v rr="$(column_median "$r" 3)" -v br="$(column_median "$b" 3)" \
+    -v ra="$(column_median "$r" 4)" -v ba="$(column_median "$b" 4)" \
+    -v rf="$(column_median "$r" 5)" -v bf="$(column_median "$b" 5)" -v n="$runs" -v settle="$settle" 'BEGIN{
+  printf "launch to first frame, median of %d: ReelDrop %.2f s, bare TableView %.2f s, ratio %.2f (goal <= 1.15)\n", n, rs, bs, rs/bs
+  printf "launch to first frame, best of %d:   ReelDrop %.2f s, bare TableView %.2f s, ratio %.2f\n", n, rm, bm, rm/bm
+  printf "CPU time to first frame, median:   ReelDrop %.2f s, bare TableView %.2f s, ratio %.2f\n", rc, bc, rc/bc
+  printf "idle RSS %d s after first frame, median: ReelDrop %d MB, bare TableView %d MB, ratio %.2f (goal <= 1.15)\n", settle, rr/1024, br/1024, rr/br
+  printf "  of which anonymous (heap, JIT, malloc): ReelDrop %d MB, bare %d MB; file-backed (CDS archive, libraries, jars): ReelDrop %d MB, bare %d MB\n", ra/1024, ba/1024, rf/1024, bf/1024
 }'
-echo "runs (seconds, RSS KB): ReelDrop [$(paste -sd, "$out/reeldrop.txt")] bare [$(paste -sd, "$out/bare.txt")]"
+echo "runs (s to frame, CPU s, RSS KB, anon KB, file KB): see $r and $b"
 echo "launchers: $app and $bare"
 if [ -n "$deb" ]; then echo "package: $deb $(( $(stat -c %s "$deb") / 1024 / 1024 )) MB (goal <= 70 MB)"; fi
