@@ -76,10 +76,27 @@ window=$(xdotool search --sync --onlyvisible --name ReelDrop | head -1) || fail 
 sleep 2   # let the table settle so the screenshot shows the real first screen
 import -window root "$out/screenshot.png"
 note "window $window ($(xdotool getwindowname "$window")), screenshot $out/screenshot.png"
+if command -v xprop >/dev/null; then note "window $(xprop -id "$window" WM_CLASS)"; fi
 grep -q app.jsa "/proc/$app/maps" || fail "the running app did not map the AppCDS archive"
 note "the running app maps /opt/reeldrop/lib/app/app.jsa (class sharing is on); idle RSS $(awk '/VmRSS/{print int($2/1024)}' "/proc/$app/status") MB"
 [ ! -e "$home/.openjfx" ] || fail "JavaFX unpacked native libraries into the home folder ($home/.openjfx)"
 kill "$app"; wait "$app" 2>/dev/null || true
+
+# FFmpeg from the package's natives folder, on the launcher's own class path and java options.
+[ -f target/test-classes/io/reeldrop/startup/InstalledProbeCheck.class ] || ./mvnw -B -q test-compile
+app_dir=/opt/reeldrop/lib/app
+class_path=$(sed -n 's/^app\.classpath=//p' "$app_dir/ReelDrop.cfg" | sed "s|\$APPDIR|$app_dir|g" | paste -sd: -)
+java_options=$(sed -n 's/^java-options=//p' "$app_dir/ReelDrop.cfg" | sed "s|\$APPDIR|$app_dir|g")
+probe_home=$(mktemp -d /tmp/reeldrop-probe-home.XXXXXX)
+# shellcheck disable=SC2086 # one option per word, as the launcher passes them
+HOME="$probe_home" /opt/reeldrop/lib/runtime/bin/java $java_options -Duser.home="$probe_home" \
+  -cp "$class_path:target/test-classes" io.reeldrop.startup.InstalledProbeCheck src/test/resources/media/valid.mp4 \
+  > "$out/probe.log" 2>&1 || { cat "$out/probe.log"; fail "FFmpeg could not probe a video in the installed layout"; }
+note "FFmpeg in the installed layout: $(tail -1 "$out/probe.log")"
+unpacked=$(find "$probe_home" -type f | wc -l)
+[ "$unpacked" = 0 ] || fail "JavaCPP unpacked $unpacked files into the home folder: $(find "$probe_home" -type f | head -3)"
+note "FFmpeg loaded from /opt/reeldrop/lib/app/natives: nothing unpacked into the home folder"
+rm -rf "$probe_home"
 
 bash jlink-config/bench-startup.sh --runs "$runs" --app /opt/reeldrop/bin/ReelDrop | tee -a "$out/summary.txt"
 

@@ -95,7 +95,13 @@ public final class Packager {
         Files.copy(mainJar, input.resolve(mainJar.getFileName()));
         if (Boolean.parseBoolean(opt.getOrDefault("app-libs", "true"))) {
             for (Path jar : jars(lib, false)) {
-                Files.copy(jar, input.resolve("lib").resolve(jar.getFileName()));
+                if (JavaCppNatives.isNativeOnlyJar(jar)) {
+                    int count = JavaCppNatives.unpack(jar, input.resolve(JavaCppNatives.FOLDER));
+                    System.out.println("Packager: " + count + " native libraries from " + jar.getFileName()
+                            + " unpacked into the app, so JavaCPP never copies them into the user's home");
+                } else {
+                    Files.copy(jar, input.resolve("lib").resolve(jar.getFileName()));
+                }
             }
         }
         if (os.equals("linux")) {
@@ -177,6 +183,9 @@ public final class Packager {
                 "--main-jar", Path.of(opt.get("main-jar")).getFileName().toString(),
                 "--main-class", opt.get("main-class"),
                 "--icon", icon()));
+        if (Files.isDirectory(input.resolve(JavaCppNatives.FOLDER))) {
+            JavaCppNatives.JAVA_OPTIONS.forEach(option -> args.addAll(List.of("--java-options", option)));
+        }
         args.addAll(argsFile("app-image.args"));
         args.addAll(argsFile("app-image-" + os + ".args"));
         tool("jpackage", args);
