@@ -224,10 +224,17 @@ public final class Packager {
         return Path.of("assets", "reeldrop." + Map.of("linux", "png", "windows", "ico", "mac", "icns").get(os)).toString();
     }
 
-    /** jpackage needs 1 to 3 numbers; "0.2.0-SNAPSHOT" becomes "0.2.0". */
+    /**
+     * jpackage needs 1 to 3 numbers; "0.2.0-SNAPSHOT" becomes "0.2.0". macOS bundle versions
+     * must not start with 0, so before 1.0 the mac app and .dmg are stamped 1.0.0.
+     */
     private String numericVersion() {
-        String numeric = opt.get("version").replaceAll("[^0-9.].*$", "");
-        return numeric.isEmpty() ? "1.0.0" : numeric;
+        String numeric = opt.get("version").replaceAll("[^0-9.].*$", "").replaceAll("\\.$", "");
+        if (numeric.isEmpty() || (os.equals("mac") && numeric.matches("0+(\\..*)?"))) {
+            System.out.println("Packager: version " + opt.get("version") + " cannot be a bundle version here; using 1.0.0");
+            return "1.0.0";
+        }
+        return numeric;
     }
 
     /** An args file: one option per line, its value the rest of the line; # starts a comment. */
