@@ -52,7 +52,10 @@ public final class TaskTableView extends VBox {
         table.setId("tasks");
         table.getColumns().setAll(TaskColumns.all(now));
         table.setItems(model.rows());
-        model.rows().comparatorProperty().bind(table.comparatorProperty());
+        table.setSortPolicy(t -> {
+            model.sortBy(t.getSortOrder().isEmpty() ? null : t.getComparator());
+            return true;
+        });
         table.setPlaceholder(new Label("No videos yet. Paste URLs above and press Submit (Ctrl+Enter)."));
         table.setAccessibleText("Submitted videos and their indexing status");
         table.setContextMenu(new RowMenu(this).build());

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import javafx.beans.Observable;
+import java.util.Comparator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -34,8 +34,12 @@ public final class TaskTableViewModel {
 
     private final TaskExecutor executor;
     private final ObjectProperty<TaskTracker> tracker = new SimpleObjectProperty<>();
-    private final ObservableList<TaskRow> all =
-            FXCollections.observableArrayList(row -> new Observable[] {row.taskProperty()});
+    /*
+     * No extractor on purpose: per-row update events make SortedList permute and the table's
+     * selection model walk all rows once per change (seconds per batch at 10,000 rows). Cells
+     * follow their row's property directly; sorting and filtering are redone once per batch.
+     */
+    private final ObservableList<TaskRow> all = FXCollections.observableArrayList();
     private final Map<String, TaskRow> byLocalId = new HashMap<>();
     private final FilteredList<TaskRow> filtered = new FilteredList<>(all);
     private final SortedList<TaskRow> sorted = new SortedList<>(filtered);
@@ -44,6 +48,9 @@ public final class TaskTableViewModel {
     private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
     private Consumer<List<TrackedTask>> onFinished = finished -> { };
+    private Comparator<TaskRow> order;
+    private StatusFilter activeFilter = StatusFilter.ALL;
+    private String activeNeedle = "";
 
     public TaskTableViewModel(TaskExecutor executor) {
         this.executor = executor;
@@ -69,6 +76,8 @@ public final class TaskTableViewModel {
     public void apply(List<TrackedTask> changed, List<String> removedLocalIds) {
         List<TrackedTask> finished = new ArrayList<>();
         List<TaskRow> added = new ArrayList<>();
+        boolean membershipChanged = false;
+        boolean rowsChanged = false;
         for (TrackedTask t : changed) {
             TaskRow row = byLocalId.get(t.localId());
             if (row == null) {
@@ -79,8 +88,16 @@ public final class TaskTableViewModel {
                 if (!row.get().isSettled() && t.isSettled()) {
                     finished.add(t);
                 }
+                boolean wasShown = shows(row);
                 row.update(t);
+                membershipChanged |= wasShown != shows(row);
+                rowsChanged = true;
             }
+        }
+        if (membershipChanged) {
+            refilter();
+        } else if (rowsChanged && order != null) {
+            resort();
         }
         if (!added.isEmpty()) {
             all.addAll(0, added);
@@ -104,7 +121,7 @@ public final class TaskTableViewModel {
         this.onFinished = listener;
     }
 
-    /** The rows to show; bind the table's comparator to {@code rows().comparatorProperty()}. */
+    /** The rows to show, filtered and sorted; see {@link #sortBy}. */
     public SortedList<TaskRow> rows() {
         return sorted;
     }
@@ -178,9 +195,29 @@ public final class TaskTableViewModel {
                 e -> message.set(ErrorText.of("Deleting the task", e)));
     }
 
+    /**
+     * Sorts the rows with the table's comparator (null: engine order). The view installs this as
+     * the table's sort policy.
+     */
+    public void sortBy(Comparator<TaskRow> comparator) {
+        order = comparator;
+        resort();
+    }
+
+    private boolean shows(TaskRow row) {
+        return activeFilter.test(row.get()) && row.matches(activeNeedle);
+    }
+
     private void refilter() {
-        StatusFilter f = statusFilter.get() == null ? StatusFilter.ALL : statusFilter.get();
-        String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
-        filtered.setPredicate(row -> f.test(row.get()) && row.matches(needle));
+        activeFilter = statusFilter.get() == null ? StatusFilter.ALL : statusFilter.get();
+        activeNeedle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        filtered.setPredicate(this::shows);
+        resort();
+    }
+
+    /** A new comparator instance makes the sorted list sort again: one permutation per batch. */
+    private void resort() {
+        Comparator<TaskRow> c = order;
+        sorted.setComparator(c == null ? null : (a, b) -> c.compare(a, b));
     }
 }
