@@ -73,6 +73,7 @@ public final class TaskTableBenchmark {
         TaskTableViewModel model = new TaskTableViewModel(fx);
         CountDownLatch shown = new CountDownLatch(1);
         long[] preLayout = new long[1];
+
         long[] lastFrame = new long[1];
         boolean[] measuring = new boolean[1];
         Platform.runLater(() -> {
@@ -129,23 +130,29 @@ public final class TaskTableBenchmark {
         }, 0, 100, TimeUnit.MILLISECONDS);
 
         Thread.sleep(3_000); // warm-up: JIT and first layout, not measured
+
         Runtime rt = Runtime.getRuntime();
         long changesBefore = changes[0];
+        long[] gcBefore = gcTotals();
         measuring[0] = true;
         long start = System.nanoTime();
         Thread.sleep(seconds * 1_000L);
         measuring[0] = false;
         double elapsed = (System.nanoTime() - start) / 1e9;
         long changesDone = changes[0] - changesBefore;
+        long[] gcAfter = gcTotals();
         engine.shutdownNow();
         System.gc();
         long heapAfterGc = rt.totalMemory() - rt.freeMemory();
 
-        System.out.printf("rows=%d, changes=%d in %.1f s (%.0f/s), batches applied=%d%n",
-                rows, changesDone, elapsed, changesDone / elapsed, apply.count());
+        System.out.printf("rows=%d, changes=%d in %.1f s (%.0f/s), batches applied=%d, system load average %.1f on %d cores%n",
+                rows, changesDone, elapsed, changesDone / elapsed, apply.count(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         System.out.println("apply batch (FX thread)       " + apply.summary());
         System.out.println("CSS + layout per pulse        " + layout.summary());
         System.out.println("interval between pulses       " + frames.summary());
+        System.out.printf("GC while measuring: %d collections, %d ms in all%n", gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
         System.out.printf("heap used after GC: %.1f MB (max %.0f MB)%n", heapAfterGc / 1048576.0, rt.maxMemory() / 1048576.0);
         Platform.exit();
         System.exit(0);
@@ -166,6 +173,17 @@ public final class TaskTableBenchmark {
         Eta eta = status.isTerminal() ? null : new Eta(now.plusSeconds(30 + random.nextInt(600)), Eta.Source.ESTIMATE, 0.5);
         return new TrackedTask(t.localId(), t.submission(), SubmissionState.SENT, api, null, eta, t.submittedAt(),
                 Map.of(status.value(), now), 0, 0);
+    }
+
+    /** Collections and milliseconds spent in GC so far, all collectors. */
+    private static long[] gcTotals() {
+        long count = 0;
+        long ms = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
+            ms += Math.max(0, gc.getCollectionTime());
+        }
+        return new long[] {count, ms};
     }
 
     private static int intArg(List<String> args, String name, int fallback) {

@@ -2,6 +2,8 @@ package io.reeldrop.ui.table;
 
 import io.reeldrop.tracking.TrackedTask;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -15,6 +17,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
@@ -44,6 +47,8 @@ public final class TaskTableView extends VBox {
     private final Button trackExisting = new Button("Track existing tasks", new FontIcon(Feather.DOWNLOAD_CLOUD));
     private final TextField search = new TextField();
     private Consumer<String> openUrl = url -> { };
+    private String appliedSortKey = "";
+    private TaskRow keptSelection;
 
     public TaskTableView(TaskTableViewModel model) {
         this.model = model;
@@ -53,9 +58,14 @@ public final class TaskTableView extends VBox {
         table.getColumns().setAll(TaskColumns.all(now));
         table.setItems(model.rows());
         table.setSortPolicy(t -> {
-            model.sortBy(t.getSortOrder().isEmpty() ? null : t.getComparator());
+            String key = sortKey(t.getSortOrder());
+            if (!key.equals(appliedSortKey)) {
+                appliedSortKey = key;
+                keepSelection(() -> model.sortBy(rowComparator(t.getSortOrder())));
+            }
             return true;
         });
+        model.setAfterBatch(this::restoreSelection);
         table.setPlaceholder(new Label("No videos yet. Paste URLs above and press Submit (Ctrl+Enter)."));
         table.setAccessibleText("Submitted videos and their indexing status");
         table.setContextMenu(new RowMenu(this).build());
@@ -70,13 +80,12 @@ public final class TaskTableView extends VBox {
             return r;
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (details.getParent() != null || split.getItems().contains(details)) {
+            if (b != null) {
+                keptSelection = b;
+            }
+            if (b != null && split.getItems().contains(details)) {
                 details.taskProperty().unbind();
-                if (b != null) {
-                    details.taskProperty().bind(b.taskProperty());
-                } else {
-                    details.taskProperty().set(null);
-                }
+                details.taskProperty().bind(b.taskProperty());
             }
         });
         details.closeButton().setOnAction(e -> hideDetails());
@@ -113,6 +122,49 @@ public final class TaskTableView extends VBox {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 0, 0));
         return bar;
+    }
+
+    /** A row that moved (removed and put back elsewhere) loses its selection; give it back. */
+    private void restoreSelection() {
+        TaskRow keep = keptSelection;
+        if (keep == null || table.getSelectionModel().getSelectedItem() == keep) {
+            return;
+        }
+        int i = model.rows().indexOf(keep);
+        if (i >= 0) {
+            table.getSelectionModel().clearAndSelect(i);
+            table.getFocusModel().focus(i);
+        } else {
+            keptSelection = null;
+        }
+    }
+
+    private void keepSelection(Runnable action) {
+        action.run();
+        restoreSelection();
+    }
+
+    private static String sortKey(List<TableColumn<TaskRow, ?>> order) {
+        StringBuilder b = new StringBuilder();
+        for (TableColumn<TaskRow, ?> c : order) {
+            b.append(c.getId()).append(c.getSortType()).append(';');
+        }
+        return b.toString();
+    }
+
+    /** Compares rows by their placed tasks with each sorted column's comparator, in sort order. */
+    @SuppressWarnings("unchecked")
+    static Comparator<TaskRow> rowComparator(List<TableColumn<TaskRow, ?>> order) {
+        Comparator<TaskRow> result = null;
+        for (TableColumn<TaskRow, ?> c : order) {
+            Comparator<TrackedTask> byTask = (Comparator<TrackedTask>) c.getComparator();
+            Comparator<TaskRow> byRow = Comparator.comparing(TaskRow::placed, byTask);
+            if (c.getSortType() == TableColumn.SortType.DESCENDING) {
+                byRow = byRow.reversed();
+            }
+            result = result == null ? byRow : result.thenComparing(byRow);
+        }
+        return result;
     }
 
     public Button trackExistingButton() {
