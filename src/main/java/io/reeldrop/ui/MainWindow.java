@@ -74,6 +74,13 @@ public final class MainWindow {
             }
         });
         tableView.trackExistingButton().setOnAction(e -> importExisting());
+        formModel.indexes().addListener((javafx.collections.ListChangeListener<io.reeldrop.ui.form.IndexChoice>) c -> {
+            for (io.reeldrop.ui.form.IndexChoice i : formModel.indexes()) {
+                if (i.name() != null) {
+                    tableModel.indexNames().put(i.id(), i.name());
+                }
+            }
+        });
         Button connect = new Button("Connect account\u2026", new FontIcon(Feather.USER));
         connect.setId("bannerConnect");
         connect.setOnAction(e -> showConnectDialog());

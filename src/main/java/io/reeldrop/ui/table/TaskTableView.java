@@ -55,7 +55,10 @@ public final class TaskTableView extends VBox {
         setId("taskTable");
         setSpacing(6);
         table.setId("tasks");
-        table.getColumns().setAll(TaskColumns.all(now));
+        table.getColumns().setAll(TaskColumns.all(now, model.indexNames()));
+        model.indexNames().addListener((javafx.collections.MapChangeListener<String, String>) c -> table.refresh());
+        table.setMinHeight(0);
+        split.setMinHeight(0);
         table.setItems(model.rows());
         table.setSortPolicy(t -> {
             String key = sortKey(t.getSortOrder());
@@ -206,7 +209,7 @@ public final class TaskTableView extends VBox {
         details.taskProperty().bind(row.taskProperty());
         if (!split.getItems().contains(details)) {
             split.getItems().add(details);
-            split.setDividerPositions(0.62);
+            split.setDividerPositions(0.58);
         }
     }
 

@@ -43,6 +43,7 @@ public final class TaskTableViewModel {
     private Consumer<List<TrackedTask>> onFinished = finished -> { };
     private Runnable afterBatch = () -> { };
     private long sequence;
+    private final javafx.collections.ObservableMap<String, String> indexNames = javafx.collections.FXCollections.observableHashMap();
 
     public TaskTableViewModel(TaskExecutor executor) {
         this.executor = executor;
@@ -113,6 +114,11 @@ public final class TaskTableViewModel {
     /** Sorts by {@code comparator}; null restores the engine's order (newest first). */
     public void sortBy(Comparator<TaskRow> comparator) {
         rows.setOrder(comparator, all);
+    }
+
+    /** Index id to name, filled from the account's index list; the index column shows names. */
+    public javafx.collections.ObservableMap<String, String> indexNames() {
+        return indexNames;
     }
 
     public int totalCount() {
