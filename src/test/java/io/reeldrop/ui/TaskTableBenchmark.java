@@ -68,6 +68,14 @@ public final class TaskTableBenchmark {
 
         Stats apply = new Stats();
         Stats layout = new Stats();
+        Stats applyCpu = new Stats();
+        Stats layoutCpu = new Stats();
+        Stats pulseWork = new Stats();
+        Stats pulseCpu = new Stats();
+        long[] pendingApplyCpu = new long[1];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] preLayoutCpu = new long[1];
+        long[] pendingApply = new long[1];
         Stats frames = new Stats();
         TaskExecutor fx = new FxTaskExecutor();
         TaskTableViewModel model = new TaskTableViewModel(fx);
@@ -87,11 +95,21 @@ public final class TaskTableBenchmark {
             if (!a.contains("sort=none")) {
                 view.table().getSortOrder().setAll(List.of(status));
             }
-            scene.addPreLayoutPulseListener(() -> preLayout[0] = System.nanoTime());
+            scene.addPreLayoutPulseListener(() -> {
+                preLayout[0] = System.nanoTime();
+                preLayoutCpu[0] = threads.getCurrentThreadCpuTime();
+            });
             scene.addPostLayoutPulseListener(() -> {
                 if (measuring[0]) {
-                    layout.add(System.nanoTime() - preLayout[0]);
+                    long wall = System.nanoTime() - preLayout[0];
+                    layout.add(wall);
+                    long cpu = threads.getCurrentThreadCpuTime() - preLayoutCpu[0];
+                    layoutCpu.add(cpu);
+                    pulseWork.add(wall + pendingApply[0]);
+                    pulseCpu.add(cpu + pendingApplyCpu[0]);
                 }
+                pendingApply[0] = 0;
+                pendingApplyCpu[0] = 0;
             });
             new AnimationTimer() {
                 @Override
@@ -111,9 +129,15 @@ public final class TaskTableBenchmark {
 
         TrackerBridge bridge = new TrackerBridge(fx, (changed, removed, health) -> {
             long t0 = System.nanoTime();
+            long c0 = threads.getCurrentThreadCpuTime();
             model.apply(changed, removed);
             if (measuring[0]) {
-                apply.add(System.nanoTime() - t0);
+                long wall = System.nanoTime() - t0;
+                apply.add(wall);
+                long cpu = threads.getCurrentThreadCpuTime() - c0;
+                applyCpu.add(cpu);
+                pendingApplyCpu[0] += cpu;
+                pendingApply[0] += wall;
             }
         });
         Random random = new Random(42);
@@ -149,9 +173,15 @@ public final class TaskTableBenchmark {
                 rows, changesDone, elapsed, changesDone / elapsed, apply.count(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
-        System.out.println("apply batch (FX thread)       " + apply.summary());
-        System.out.println("CSS + layout per pulse        " + layout.summary());
-        System.out.println("interval between pulses       " + frames.summary());
+        System.out.println("wall clock (includes time the OS gave other processes):");
+        System.out.println("  FX work per pulse (batch + CSS/layout) " + pulseWork.summary());
+        System.out.println("  apply one batch                        " + apply.summary());
+        System.out.println("  CSS + layout of a pulse                " + layout.summary());
+        System.out.println("  interval between pulses                " + frames.summary());
+        System.out.println("FX thread CPU time (what this code costs):");
+        System.out.println("  FX work per pulse (batch + CSS/layout) " + pulseCpu.summary());
+        System.out.println("  apply one batch                        " + applyCpu.summary());
+        System.out.println("  CSS + layout of a pulse                " + layoutCpu.summary());
         System.out.printf("GC while measuring: %d collections, %d ms in all%n", gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
         System.out.printf("heap used after GC: %.1f MB (max %.0f MB)%n", heapAfterGc / 1048576.0, rt.maxMemory() / 1048576.0);
         Platform.exit();
