@@ -82,6 +82,12 @@ public final class ConnectDialog extends Dialog<Backend> {
                 close();
             });
         });
+        // A dialog does not grow by itself: without this a long refusal pushes the buttons away.
+        model.messageProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
         setResultConverter(b -> null);
         setOnShown(e -> key.requestFocus());
     }
