@@ -137,8 +137,9 @@ class WindowEndToEndTest {
         assertEquals("0:00:05", io.reeldrop.ui.table.Formats.duration(ready.get().task().metadata().duration()));
         assertEquals("640x360 (360p)", io.reeldrop.ui.table.Formats.resolution(
                 ready.get().task().metadata().width(), ready.get().task().metadata().height()));
-        assertTrue(robot.lookup("0:00:05").tryQuery().isPresent(), "the duration is on screen");
-        assertTrue(robot.lookup("640x360 (360p)").tryQuery().isPresent(), "the resolution is on screen");
+        until(() -> robot.lookup("#tasks").lookup("0:00:05").tryQuery().isPresent()
+                && robot.lookup("#tasks").lookup("640x360 (360p)").tryQuery().isPresent(), Duration.ofSeconds(5),
+                "the duration and resolution on screen");
 
         until(() -> {
             TaskRow r = rowFor(robot, "too-small-320x240.mp4");
@@ -160,7 +161,8 @@ class WindowEndToEndTest {
             window.formModel().addFiles(List.of(video));
             return null;
         });
-        assertTrue(robot.lookup("valid.mp4").tryQuery().isPresent(), "the file is listed in the form");
+        until(() -> robot.lookup("#files").lookup("valid.mp4").tryQuery().isPresent(), Duration.ofSeconds(5),
+                "the file to be listed in the form");
 
         robot.clickOn("#submit");
 
