@@ -9,9 +9,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.core5.util.Timeout;
+import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,23 +65,26 @@ final class CallExecutor {
             if (remaining <= 0) {
                 throw failures.network(display, attempt - 1, NetworkFailure.deadline(config.callDeadline()), null);
             }
+            // The socket keeps the full response timeout: the guard enforces the deadline, and an
+            // upload that outlives the deadline while moving still deserves its answer.
             Duration left = Duration.ofNanos(remaining);
-            request.setConfig(RequestConfig.custom().setResponseTimeout(
-                    Timeout.of(left.compareTo(config.responseTimeout()) < 0 ? left : config.responseTimeout())).build());
             HttpAnswer answer = null;
             IOException failure = null;
             boolean deadlineHit;
+            boolean stalled;
             try (DeadlineGuard guard = new DeadlineGuard(timer, request, left, config.responseTimeout())) {
                 try {
-                    answer = http.execute(request, HttpAnswer::read);
+                    answer = exchange(request);
                 } catch (IOException e) {
                     failure = e;
                 }
                 deadlineHit = guard.fired();
+                stalled = guard.stalledUpload();
             }
             ApiException last;
             if (failure != null) {
-                NetworkFailure nf = deadlineHit ? NetworkFailure.deadline(config.callDeadline())
+                NetworkFailure nf = stalled ? NetworkFailure.uploadStalled(config.responseTimeout())
+                        : deadlineHit ? NetworkFailure.deadline(config.callDeadline())
                         : NetworkFailure.of(failure, config.baseUrl(), config.connectTimeout(), config.responseTimeout());
                 if (creates && !nf.neverSent()) {
                     throw failures.outcomeUnknown(display, nf.phrase(), 0, failure);
@@ -138,6 +140,16 @@ final class CallExecutor {
                     wait.toMillis());
             pause(wait, display, attempt);
             request = newRequest.get();
+        }
+    }
+
+    /** Sends one request and reads its answer; the connection goes back to the pool when read to the end. */
+    private HttpAnswer exchange(HttpUriRequestBase request) throws IOException {
+        ClassicHttpResponse response = http.executeOpen(null, request, null);
+        try {
+            return HttpAnswer.read(response, request::cancel);
+        } finally {
+            response.close();
         }
     }
 

@@ -10,7 +10,7 @@ import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
  * Aborts one attempt when the call's deadline passes, wherever the attempt is: connecting,
  * sending, or reading a body that trickles in. A file upload that is still moving is let run
  * (a 2 GB upload takes longer than any sensible call deadline); one that has not moved for the
- * response timeout is aborted.
+ * response timeout is aborted, and once it is sent the server has the response timeout to answer.
  */
 final class DeadlineGuard implements AutoCloseable {
 
@@ -20,6 +20,7 @@ final class DeadlineGuard implements AutoCloseable {
     private final Duration stallLimit;
     private volatile ScheduledFuture<?> pending;
     private volatile boolean fired;
+    private volatile boolean stalledUpload;
     private volatile boolean closed;
 
     DeadlineGuard(ScheduledExecutorService timer, HttpUriRequestBase request, Duration remaining, Duration stallLimit) {
@@ -38,12 +39,19 @@ final class DeadlineGuard implements AutoCloseable {
         if (closed) {
             return;
         }
-        if (upload != null && upload.uploading()) {
-            long idle = System.nanoTime() - upload.lastWriteNanos();
-            if (idle < stallLimit.toNanos()) {
-                schedule(stallLimit.toNanos() - idle);
-                return;
+        if (upload != null) {
+            // While bytes move, wait; once the last byte is out, give the server the response
+            // timeout to answer, as a call without a body would have had.
+            long now = System.nanoTime();
+            boolean moving = upload.uploading();
+            if (moving || upload.finished()) {
+                long quiet = now - (moving ? upload.lastWriteNanos() : upload.finishedNanos());
+                if (quiet < stallLimit.toNanos()) {
+                    schedule(stallLimit.toNanos() - quiet);
+                    return;
+                }
             }
+            stalledUpload = moving;
         }
         fired = true;
         request.cancel();
@@ -52,6 +60,11 @@ final class DeadlineGuard implements AutoCloseable {
     /** True when this guard aborted the attempt. */
     boolean fired() {
         return fired;
+    }
+
+    /** True when this guard aborted an upload that had stopped moving. */
+    boolean stalledUpload() {
+        return stalledUpload;
     }
 
     @Override

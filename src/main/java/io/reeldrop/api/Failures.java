@@ -128,8 +128,13 @@ final class Failures {
         return text == null ? null : hide(text);
     }
 
-    /** Replaces every occurrence of the API key with {@code [hidden]}. */
+    /**
+     * Replaces every occurrence of the API key with {@code [hidden]}. Keys shorter than
+     * {@link LogRedaction#MIN_SECRET_LENGTH} are placeholders of tests ("k"), not secrets, and
+     * blanking every such letter would make the sentence unreadable.
+     */
     String hide(String text) {
-        return text.replace(key.reveal(), "[hidden]");
+        String secret = key.reveal();
+        return secret.length() < LogRedaction.MIN_SECRET_LENGTH ? text : text.replace(secret, "[hidden]");
     }
 }

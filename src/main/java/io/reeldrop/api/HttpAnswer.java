@@ -17,27 +17,50 @@ record HttpAnswer(int status, Header[] headers, byte[] body, boolean oversized, 
     /** Far above any documented answer (50 tasks per page); stops a runaway body from filling memory. */
     static final int MAX_BODY = 8 * 1024 * 1024;
 
-    static HttpAnswer read(ClassicHttpResponse response) throws IOException {
+    /**
+     * Reads the answer, keeping at most {@link #MAX_BODY} bytes. Past that, {@code abort} drops the
+     * connection: closing the stream normally would drain the rest, and a runaway body may never end.
+     */
+    static HttpAnswer read(ClassicHttpResponse response, Runnable abort) throws IOException {
         HttpEntity entity = response.getEntity();
         byte[] body = new byte[0];
         boolean oversized = false;
         if (entity != null) {
-            try (InputStream in = entity.getContent()) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
+            InputStream in = entity.getContent();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
                 byte[] buffer = new byte[16 * 1024];
                 int n;
-                while ((n = in.read(buffer)) >= 0) {
+                while (in != null && (n = in.read(buffer)) >= 0) {
                     if (out.size() + n > MAX_BODY) {
                         oversized = true;
                         break;
                     }
                     out.write(buffer, 0, n);
                 }
-                body = out.toByteArray();
+            } finally {
+                if (oversized) {
+                    abort.run();
+                }
+                closeQuietlyIf(oversized, in);
             }
+            body = out.toByteArray();
         }
         return new HttpAnswer(response.getCode(), response.getHeaders(), body, oversized,
                 RateLimitReader.read(response));
+    }
+
+    private static void closeQuietlyIf(boolean quietly, InputStream in) throws IOException {
+        if (in == null) {
+            return;
+        }
+        try {
+            in.close();
+        } catch (IOException e) {
+            if (!quietly) {
+                throw e;
+            }
+        }
     }
 
     String header(String name) {

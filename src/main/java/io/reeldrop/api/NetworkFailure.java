@@ -65,6 +65,11 @@ record NetworkFailure(String phrase, String advice, boolean neverSent, boolean w
                 "The API or the network is too slow right now; try again later.", false, false);
     }
 
+    static NetworkFailure uploadStalled(Duration stallLimit) {
+        return new NetworkFailure("the upload made no progress for " + seconds(stallLimit),
+                "Check your network connection, then try again.", false, false);
+    }
+
     static String seconds(Duration d) {
         long ms = d.toMillis();
         return ms % 1000 == 0 ? ms / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);

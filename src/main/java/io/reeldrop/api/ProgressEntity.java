@@ -20,6 +20,7 @@ final class ProgressEntity extends HttpEntityWrapper {
     private volatile long lastWriteNanos = System.nanoTime();
     private volatile boolean started;
     private volatile boolean finished;
+    private volatile long finishedNanos;
 
     ProgressEntity(HttpEntity wrapped, UploadProgress progress) {
         super(wrapped);
@@ -34,6 +35,7 @@ final class ProgressEntity extends HttpEntityWrapper {
         super.writeTo(counting);
         counting.flush();
         progress.bytesSent(counting.sent, total);
+        finishedNanos = System.nanoTime();
         finished = true;
     }
 
@@ -43,6 +45,14 @@ final class ProgressEntity extends HttpEntityWrapper {
 
     long lastWriteNanos() {
         return lastWriteNanos;
+    }
+
+    boolean finished() {
+        return finished;
+    }
+
+    long finishedNanos() {
+        return finishedNanos;
     }
 
     private final class CountingStream extends FilterOutputStream {

@@ -89,6 +89,13 @@ public final class MediaProber {
         av_dict_set(options, "protocol_whitelist", allowedProtocols, 0);
         av_dict_set(options, "rw_timeout", Long.toString(networkTimeout.toNanos() / 1000), 0);
         av_dict_set(options, "user_agent", "ReelDrop-prober", 0);
+        if (!allowedProtocols.equals("file")) {
+            // FFmpeg reads ahead instead of seeking when the jump is shorter than the TCP window
+            // (hundreds of KB on a fast link); a 64 KB threshold makes it issue a range request
+            // instead, and keep-alive lets those requests share one connection.
+            av_dict_set(options, "short_seek_size", "65536", 0);
+            av_dict_set(options, "multiple_requests", "1", 0);
+        }
         int opened = avformat_open_input(context, location, null, options);
         av_dict_free(options);
         if (opened < 0) {
@@ -136,15 +143,23 @@ public final class MediaProber {
         return codec.width() <= 0 || codec.height() <= 0 || Double.isNaN(durationSeconds(context, context.streams(index)));
     }
 
-    /** The container's duration, as ffprobe's {@code format.duration}; else the stream's; else NaN. */
-    private static double durationSeconds(AVFormatContext context, AVStream stream) {
+    /**
+     * The container's duration, as ffprobe's {@code format.duration}. Before any decoding, MP4
+     * leaves that unset; ffprobe then derives it as the longest stream, and so does this.
+     */
+    private static double durationSeconds(AVFormatContext context, AVStream videoStream) {
         if (context.duration() != AV_NOPTS_VALUE && context.duration() > 0) {
             return context.duration() / (double) AV_TIME_BASE;
         }
-        if (stream.duration() != AV_NOPTS_VALUE && stream.duration() > 0) {
-            return stream.duration() * av_q2d(stream.time_base());
+        double longest = Double.NaN;
+        for (int i = 0; i < context.nb_streams(); i++) {
+            AVStream stream = context.streams(i);
+            if (stream.duration() != AV_NOPTS_VALUE && stream.duration() > 0) {
+                double seconds = stream.duration() * av_q2d(stream.time_base());
+                longest = Double.isNaN(longest) ? seconds : Math.max(longest, seconds);
+            }
         }
-        return Double.NaN;
+        return longest;
     }
 
     /** Clockwise rotation from the stream's display matrix, as 0, 90, 180 or 270. */

@@ -2,6 +2,7 @@ package io.reeldrop.sandbox;
 
 import java.util.Optional;
 import java.util.Random;
+import java.util.SplittableRandom;
 
 /**
  * Applies the current {@link FaultPlan}. Request faults come from one seeded sequence, drawn in
@@ -74,7 +75,9 @@ public final class FaultInjector {
         if (plan.taskFailureFraction() == 0) {
             return Optional.empty();
         }
-        Random taskRandom = new Random(plan.seed() * 31 + taskNumber);
+        // SplittableRandom mixes its seed, so tasks numbered 1, 2, 3 get unrelated draws
+        // (java.util.Random's first draws for neighbouring seeds are nearly equal).
+        SplittableRandom taskRandom = new SplittableRandom(plan.seed() * 0x9E3779B97F4A7C15L + taskNumber);
         if (taskRandom.nextDouble() >= plan.taskFailureFraction()) {
             return Optional.empty();
         }

@@ -78,6 +78,10 @@ final class SandboxHandler extends Handler.Abstract {
         try {
             reply = route(request, version, path);
         } catch (ApiError error) {
+            if (!request.getMethod().equals("GET") && !request.getMethod().equals("DELETE")) {
+                // The body may be half read (e.g. an upload over the cap): this connection cannot carry another request.
+                response.getHeaders().put(HttpHeader.CONNECTION, "close");
+            }
             send(response, callback, error, version, window, drop);
             return true;
         } catch (RuntimeException unexpected) {

@@ -85,6 +85,11 @@ public final class SandboxMain implements Callable<Integer> {
         System.exit(run(args));
     }
 
+    /** Ends {@link #call()} as Ctrl-C would; for embedding and tests. */
+    void stop() {
+        stopped.countDown();
+    }
+
     SandboxConfig config() {
         FaultPlan faults = FaultPlan.none().withSeed(faultSeed)
                 .withServerErrors(faultServerErrors)
@@ -126,12 +131,20 @@ public final class SandboxMain implements Callable<Integer> {
         String other = config.primaryVersion().equals("1.3") ? "1.2" : "1.3";
         out.println("listening on " + server.baseUrl() + " (and /v" + other + ")");
         out.flush();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        java.util.concurrent.atomic.AtomicBoolean jvmStopping = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread onCtrlC = new Thread(() -> {
+            jvmStopping.set(true);
             server.close();
             System.err.println("sandbox stopped");
             stopped.countDown();
-        }, "sandbox-shutdown"));
+        }, "sandbox-shutdown");
+        Runtime.getRuntime().addShutdownHook(onCtrlC);
         stopped.await();
+        if (!jvmStopping.get()) {
+            // stopped through stop(): the hook has not run (hooks cannot be removed once the JVM is stopping)
+            Runtime.getRuntime().removeShutdownHook(onCtrlC);
+            server.close();
+        }
         return 0;
     }
 }

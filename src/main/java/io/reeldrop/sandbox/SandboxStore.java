@@ -44,6 +44,11 @@ final class SandboxStore {
     private final ObjectMapper mapper;
     private final AtomicLong idCounter = new AtomicLong(new SecureRandom().nextLong() & 0xffff_ffffL);
     private long nextTaskNumber;
+    private final Object writeLock = new Object();
+    /** Guarded by lock: number of the latest snapshot taken. */
+    private long snapshotVersion;
+    /** Guarded by writeLock: number of the snapshot on disk. */
+    private long writtenVersion;
 
     SandboxStore(Path dataDir) {
         this.stateFile = dataDir == null ? null : dataDir.resolve(STATE_FILE);
@@ -78,26 +83,42 @@ final class SandboxStore {
         }
     }
 
-    /** Writes the state; callers hold no lock (the snapshot is taken under it). */
+    /**
+     * Writes the state. The snapshot is serialised under the lock (so no half-changed task is
+     * written) but written and fsynced outside it, so readers never wait for the disk; a writer
+     * holding an older snapshot than one already on disk skips its write.
+     */
     void save() {
         if (stateFile == null) {
             return;
         }
+        byte[] json;
+        long version;
         synchronized (lock) {
             Snapshot snapshot = new Snapshot();
             snapshot.indexes.addAll(indexes.values());
             snapshot.tasks.addAll(tasks.values());
             snapshot.nextTaskNumber = nextTaskNumber;
             try {
-                // Serialised under the lock so no half-changed task is written; the file is small.
-                byte[] json = mapper.writeValueAsBytes(snapshot);
-                Path temp = stateFile.resolveSibling(STATE_FILE + ".tmp");
+                json = mapper.writeValueAsBytes(snapshot);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot serialise the sandbox state", e);
+            }
+            version = ++snapshotVersion;
+        }
+        synchronized (writeLock) {
+            if (version <= writtenVersion) {
+                return;
+            }
+            Path temp = stateFile.resolveSibling(STATE_FILE + ".tmp");
+            try {
                 try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
                         StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
                     channel.write(java.nio.ByteBuffer.wrap(json));
                     channel.force(true);
                 }
                 Files.move(temp, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                writtenVersion = version;
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot write the sandbox state to " + stateFile, e);
             }

@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class TaskLifecycle implements AutoCloseable {
 
     /** Concurrent downloads and probes; more tasks than this wait their turn in {@code validating}. */
-    static final int VALIDATION_THREADS = 64;
+    static final int VALIDATION_THREADS = 200;
 
     private final SandboxStore store;
     private final SandboxConfig config;
@@ -48,7 +48,8 @@ final class TaskLifecycle implements AutoCloseable {
         this.videosDir = videosDir;
         this.scheduler = new ScheduledThreadPoolExecutor(2, daemonThreads("sandbox-scheduler"));
         this.scheduler.setRemoveOnCancelPolicy(true);
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(VALIDATION_THREADS, VALIDATION_THREADS, 30, TimeUnit.SECONDS,
+        // Idle validators end after 5 s: waiting tasks then hold only their timer on the scheduler.
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(VALIDATION_THREADS, VALIDATION_THREADS, 5, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), daemonThreads("sandbox-validator"));
         pool.allowCoreThreadTimeOut(true);
         this.validators = pool;
@@ -82,8 +83,14 @@ final class TaskLifecycle implements AutoCloseable {
         }
     }
 
-    /** The v1.2 {@code estimated_time}: the planned ready instant, or a floor while validating. */
+    /**
+     * The v1.2 {@code estimated_time}: the planned ready instant once the video is probed; while
+     * validating, the shortest possible schedule from creation; for a failed task, its end.
+     */
     Instant estimatedTime(SandboxTask task) {
+        if (task.status == TaskState.FAILED) {
+            return task.updatedAt; // it is over: the estimate is when it ended
+        }
         if (task.readyAt != null) {
             return task.readyAt;
         }

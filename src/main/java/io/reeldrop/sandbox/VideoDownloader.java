@@ -40,6 +40,7 @@ final class VideoDownloader {
         this.client = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade attempts against plain file servers
                 .build();
         this.readTimeout = readTimeout;
         this.maxBytes = maxBytes;

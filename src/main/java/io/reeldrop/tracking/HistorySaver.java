@@ -1,6 +1,7 @@
 package io.reeldrop.tracking;
 
 import io.reeldrop.tracking.store.HistoryDocument;
+import io.reeldrop.tracking.store.HistoryEntry;
 import io.reeldrop.tracking.store.HistoryStore;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -8,11 +9,12 @@ import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
- * Writes the history: {@link #saveNow()} when a change must be on disk before the engine goes
- * on (before a POST), {@link #saveSoon()} for the rest.
+ * Writes the history: {@link #record} when a change must be on disk before the engine goes on
+ * (before a POST: one fsynced journal line per entry), {@link #saveSoon()} for the rest, and
+ * {@link #saveNow()} for a full write.
  *
- * <p>Saves are group-committed: callers that ask while a write is under way are served by the
- * next single write, so four senders cost about one write, not four.
+ * <p>Full writes are group-committed: callers that ask while a write is under way are served by
+ * the next single write.
  */
 final class HistorySaver {
 
@@ -21,6 +23,7 @@ final class HistorySaver {
 
     private final HistoryStore store;
     private final Supplier<HistoryDocument> snapshot;
+    private final java.util.function.Function<String, HistoryEntry> lookup;
     private final EngineExecutor executor;
     private final Object writeLock = new Object();
     private long requested;
@@ -28,10 +31,13 @@ final class HistorySaver {
     private boolean soonScheduled;
     private volatile boolean stopped;
     private long writes;
+    private long lastWriteNanos;
 
-    HistorySaver(HistoryStore store, Supplier<HistoryDocument> snapshot, EngineExecutor executor) {
+    HistorySaver(HistoryStore store, Supplier<HistoryDocument> snapshot,
+                 java.util.function.Function<String, HistoryEntry> lookup, EngineExecutor executor) {
         this.store = store;
         this.snapshot = snapshot;
+        this.lookup = lookup;
         this.executor = executor;
     }
 
@@ -57,12 +63,36 @@ final class HistorySaver {
                 throw new UncheckedIOException("The engine is closing; nothing more is written.",
                         new java.io.IOException("closed"));
             }
-            store.save(snapshot.get());
+            long start = System.nanoTime();
+            store.save(snapshot);
             synchronized (this) {
                 written = Math.max(written, target);
                 writes++;
+                lastWriteNanos = System.nanoTime() - start;
             }
         }
+    }
+
+    /**
+     * Makes the current state of these entries durable before returning (journal lines), and
+     * plans a full write to fold them in.
+     *
+     * @throws UncheckedIOException when the disk refuses, or the engine is closing
+     */
+    void record(java.util.Collection<String> localIds) {
+        if (stopped) {
+            throw new UncheckedIOException("The engine is closing; nothing more is written.",
+                    new java.io.IOException("closed"));
+        }
+        java.util.List<HistoryEntry> entries = new java.util.ArrayList<>();
+        for (String id : localIds) {
+            HistoryEntry e = lookup.apply(id);
+            if (e != null) {
+                entries.add(e);
+            }
+        }
+        store.append(entries);
+        saveSoon();
     }
 
     void saveSoon() {
@@ -71,6 +101,13 @@ final class HistorySaver {
                 return;
             }
             soonScheduled = true;
+        }
+        // A large history takes long to write: space the background writes so they stay a small
+        // share of the time (a status lost in a crash is simply fetched again).
+        Duration wait;
+        synchronized (this) {
+            Duration proportional = Duration.ofNanos(lastWriteNanos * 10);
+            wait = proportional.compareTo(SOON) > 0 ? proportional : SOON;
         }
         executor.schedule(() -> {
             synchronized (this) {
@@ -83,7 +120,7 @@ final class HistorySaver {
             } catch (UncheckedIOException e) {
                 LOG.warning(e.getMessage());
             }
-        }, SOON);
+        }, wait);
     }
 
     /** The last write on close; later calls do nothing, so a dying engine cannot overwrite a newer one. */

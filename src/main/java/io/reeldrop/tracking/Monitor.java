@@ -18,19 +18,24 @@ import java.util.Map;
  * Keeps every sent, unfinished task current until it is {@code ready} or {@code failed}.
  *
  * <p>Per index, one {@code GET /tasks?index_id=..&updated_at=<cursor>&sort_by=updated_at
- * &sort_option=asc} page returns everything that changed since the last look, however many
- * tasks are tracked; the cursor is the newest {@code updated_at} seen (server time, so clock
- * skew does not matter). Where the listing does not cover a task (the API refused the filter, or
- * a new task did not show up in it) the task is fetched with {@code GET /tasks/{id}}. The pause
- * between looks comes from {@link PollPlanner}.
+ * &sort_option=asc} page (or a few) returns everything that changed since the last look,
+ * however many tasks are tracked; the cursor is the newest {@code updated_at} seen (server
+ * time, so clock skew does not matter), advanced only after a complete walk. Where the listing
+ * does not cover a task (the API refused the filter, a new task did not show up in it, or the
+ * answer shows the filter was ignored) the task is fetched with {@code GET /tasks/{id}}. The
+ * pause between looks comes from {@link PollPlanner}.
  */
 final class Monitor {
 
     /** Timestamps equal to the cursor are listed again; this covers coarse server clocks too. */
     private static final Duration OVERLAP = Duration.ofSeconds(1);
-    private static final int PAGES_PER_LOOK = 20;
+    private static final int PAGES_PER_LOOK = 40;
     /** A task created but absent from the listing for this long is fetched directly. */
     private static final Duration COVERAGE_GRACE = Duration.ofSeconds(15);
+    /** A task this far past its ETA without news is fetched directly (deleted elsewhere? missed?). */
+    private static final Duration OVERDUE = Duration.ofMinutes(2);
+    private static final Duration VERIFY_EVERY = Duration.ofMinutes(5);
+    private static final Duration DUE_MARGIN = Duration.ofSeconds(2);
 
     private final TwelveLabsApi api;
     private final TaskBook book;
@@ -38,6 +43,7 @@ final class Monitor {
     private final ConnectionHealth health;
     private final TaskUpdates updates;
     private final PollPlanner planner;
+    private final java.util.function.Function<HistoryEntry, Eta> eta;
     private final Map<String, IndexWatch> watches = new HashMap<>();
     private final Object tickLock = new Object();
     private Instant scheduledAt;
@@ -51,10 +57,13 @@ final class Monitor {
         boolean listingRefused;
         int failures;
         final Map<String, Instant> firstMissing = new HashMap<>();
+        final Map<String, Instant> lastVerified = new HashMap<>();
+        final Map<String, Instant> dueSince = new HashMap<>();
     }
 
     Monitor(TwelveLabsApi api, TaskBook book, EngineExecutor executor, ConnectionHealth health, TaskUpdates updates,
-            PollPlanner planner) {
+            PollPlanner planner, java.util.function.Function<HistoryEntry, Eta> eta) {
+        this.eta = eta;
         this.api = api;
         this.book = book;
         this.executor = executor;
@@ -145,33 +154,43 @@ final class Monitor {
         }
     }
 
-    /** @return true when more changes are waiting than one look may fetch */
+    /**
+     * Reads every task changed since the cursor, page by page with one fixed {@code since}.
+     * A task that changes during the walk moves to the end and could push another one back
+     * onto a page already read; so the cursor only advances when the distinct tasks seen
+     * reach the listing's final {@code total_results}, else the next look reads the span again.
+     *
+     * @return true when more changes are waiting than one look may fetch
+     */
     private boolean listChanges(String indexId, List<HistoryEntry> tasks, IndexWatch w) {
         Instant lookStart = executor.clock().instant();
         Instant since = w.cursor != null ? w.cursor.minus(OVERLAP) : initialCursor(tasks);
         Instant newest = w.cursor;
-        int page = 1;
-        for (int pages = 0; pages < PAGES_PER_LOOK; pages++) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int page = 1; page <= PAGES_PER_LOOK; page++) {
             Page<Task> p = api.listTasks(TaskQuery.all().withIndexId(indexId).withUpdatedAt(since)
                     .sortedBy(TaskQuery.SortBy.UPDATED_AT, TaskQuery.SortOption.ASC)
                     .withPageLimit(TaskQuery.MAX_PAGE_LIMIT).withPage(page));
             for (Task t : p.data()) {
+                if (t.updatedAt() != null && t.updatedAt().isBefore(since.minus(OVERLAP))) {
+                    // The server ignored the filter: walking its whole list every few seconds would
+                    // cost more than asking for each task. Fall back for good.
+                    w.listingRefused = true;
+                    return true;
+                }
                 updates.apply(t);
+                seen.add(t.id());
                 if (t.updatedAt() != null && (newest == null || t.updatedAt().isAfter(newest))) {
                     newest = t.updatedAt();
                 }
             }
-            w.cursor = newest;
             if (p.data().size() < TaskQuery.MAX_PAGE_LIMIT || !p.pageInfo().hasNext()) {
+                if (seen.size() >= p.pageInfo().totalResults()) {
+                    w.cursor = newest;
+                }
                 fetchMissing(tasks, w, lookStart);
+                verifyOverdue(tasks, w, lookStart);
                 return false;
-            }
-            Instant lastOnPage = p.data().get(p.data().size() - 1).updatedAt();
-            if (lastOnPage != null && lastOnPage.isAfter(since)) {
-                since = lastOnPage; // walk by cursor, so tasks changing meanwhile cannot slip between pages
-                page = 1;
-            } else {
-                page++; // a full page of equal timestamps
             }
         }
         return true;
@@ -209,6 +228,36 @@ final class Monitor {
         }
         if (!missing.isEmpty()) {
             fetchEach(missing);
+        }
+    }
+
+    /**
+     * The listing only shows changes, so a task deleted elsewhere, or a change the listing
+     * missed, would look like a task that simply takes long. Well past its ETA, ask directly.
+     */
+    private void verifyOverdue(List<HistoryEntry> tasks, IndexWatch w, Instant now) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        tasks.forEach(e -> ids.add(e.taskId()));
+        w.dueSince.keySet().retainAll(ids);
+        w.lastVerified.keySet().retainAll(ids);
+        List<HistoryEntry> overdue = new ArrayList<>();
+        for (HistoryEntry e : tasks) {
+            HistoryEntry current = book.get(e.localId());
+            Eta expected = current == null || !current.isActive() ? null : eta.apply(current);
+            // An estimate stays a moment ahead once the expected end has passed; note when that began.
+            if (expected == null || expected.at().isAfter(now.plus(DUE_MARGIN))) {
+                w.dueSince.remove(e.taskId());
+                continue;
+            }
+            Instant due = w.dueSince.computeIfAbsent(e.taskId(), k -> now);
+            Instant last = w.lastVerified.get(e.taskId());
+            if (!now.isBefore(due.plus(OVERDUE)) && (last == null || !now.isBefore(last.plus(VERIFY_EVERY)))) {
+                w.lastVerified.put(e.taskId(), now);
+                overdue.add(current);
+            }
+        }
+        if (!overdue.isEmpty()) {
+            fetchEach(overdue);
         }
     }
 

@@ -99,14 +99,15 @@ final class Sender {
         Instant start = executor.clock().instant();
         book.update(localId, e -> e.startingAttempt(start));
         try {
-            saver.saveNow();
+            saver.record(java.util.List.of(localId));
         } catch (UncheckedIOException e) {
             book.update(localId, x -> x.withState(SubmissionState.NOT_SENT, "Not sent: " + e.getMessage()
                     + " Nothing was sent, so retrying later is safe.").logged(start, "history write failed"));
             return;
         }
         try {
-            CreatedTask created = api.createTask(rules.toRequest(entry.submission()));
+            CreatedTask created = api.createTask(rules.toRequest(entry.submission()),
+                    (sent, total) -> book.uploadProgress(localId, sent, total));
             health.clear();
             book.update(localId, e -> e.withTaskId(created.taskId()).withNote(null)
                     .logged(executor.clock().instant(), "Task " + created.taskId() + " created"));
@@ -150,7 +151,7 @@ final class Sender {
         book.update(localId, x -> x.withState(SubmissionState.OUTCOME_UNKNOWN, note)
                 .logged(executor.clock().instant(), note));
         try {
-            saver.saveNow();
+            saver.record(java.util.List.of(localId));
         } catch (UncheckedIOException io) {
             LOG.warning(io.getMessage());
         }

@@ -25,6 +25,8 @@ final class TaskBook {
     private final Object lock = new Object();
     private final Map<String, HistoryEntry> entries = new LinkedHashMap<>();
     private final Map<String, String> localIdByTaskId = new HashMap<>();
+    /** Bytes of file uploads under way, by local id: live only, not worth a history write. */
+    private final Map<String, long[]> uploads = new java.util.concurrent.ConcurrentHashMap<>();
     private final String profile;
     private final String etaHost;
     private final EtaEstimator eta;
@@ -165,7 +167,14 @@ final class TaskBook {
         }
     }
 
+    /** Told by the upload as bytes go out; the change reaches listeners in the next batch. */
+    void uploadProgress(String localId, long sent, long total) {
+        uploads.put(localId, new long[] {sent, total});
+        bus.changed(localId);
+    }
+
     HistoryEntry remove(String localId) {
+        uploads.remove(localId);
         HistoryEntry gone;
         synchronized (lock) {
             gone = entries.remove(localId);
@@ -197,8 +206,9 @@ final class TaskBook {
         }
         Eta estimate = e.state() == SubmissionState.NOT_SENT || e.gone() ? null
                 : eta.estimate(task, e.statusTimes(), etaHost, clock.instant());
+        long[] bytes = uploads.get(e.localId());
         return new TrackedTask(e.localId(), e.submission(), e.state(), task, e.note(), estimate, e.submittedAt(),
-                e.statusTimes(), 0, 0);
+                e.statusTimes(), bytes == null ? 0 : bytes[0], bytes == null ? 0 : bytes[1]);
     }
 
     TrackedTask view(String localId) {

@@ -54,11 +54,11 @@ public final class Tracker implements TaskTracker {
         this.bus = new ChangeBus(executor, p.settings().coalesceInterval(), book::view, this::health);
         book.publishTo(bus);
         health.publishTo(bus);
-        this.saver = new HistorySaver(p.store(), book::document, executor);
+        this.saver = new HistorySaver(p.store(), book::document, book::get, executor);
         TaskUpdates updates = new TaskUpdates(book, saver, p.eta(), p.etaHost(), executor);
         PollPlanner planner = new PollPlanner(p.settings(), executor.clock(), p.random(), api,
                 e -> book.view(e).eta());
-        this.monitor = new Monitor(api, book, executor, health, updates, planner);
+        this.monitor = new Monitor(api, book, executor, health, updates, planner, e -> book.view(e).eta());
         this.sender = new Sender(api, book, saver, executor, rules, health, p.settings().concurrency());
         this.reconciler = new Reconciler(api, book, saver, executor, health, p.settings());
         sender.connect(reconciler, monitor);
@@ -91,6 +91,12 @@ public final class Tracker implements TaskTracker {
     /** The API this engine talks to. */
     public TwelveLabsApi api() {
         return api;
+    }
+
+    /** True when the task belongs to the API this engine is connected to (so it is kept current). */
+    public boolean isFollowed(String localId) {
+        HistoryEntry e = book.get(localId);
+        return e != null && book.profile().equals(e.apiProfile());
     }
 
     @Override
@@ -171,7 +177,7 @@ public final class Tracker implements TaskTracker {
             return;
         }
         try {
-            saver.saveNow();
+            saver.record(accepted.stream().map(HistoryEntry::localId).toList());
         } catch (UncheckedIOException e) {
             for (HistoryEntry entry : accepted) {
                 book.update(entry.localId(), x -> x.withState(SubmissionState.NOT_SENT, "Not sent: " + e.getMessage()));
@@ -320,7 +326,7 @@ public final class Tracker implements TaskTracker {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (closed) {
             return;
         }
@@ -336,7 +342,7 @@ public final class Tracker implements TaskTracker {
     }
 
     /** Stops dead without a last write, as a crash would; for restart tests in this package. */
-    void abandon() {
+    synchronized void abandon() {
         closed = true;
         saver.abandon();
         sender.close();

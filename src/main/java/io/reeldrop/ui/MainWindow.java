@@ -51,6 +51,8 @@ public final class MainWindow {
     private final HBox bannerBox;
     private final StackPane root;
     private final ReadOnlyObjectWrapper<Backend> backend = new ReadOnlyObjectWrapper<>();
+    /** The backend still open, if any; read from worker threads by {@link #release()}. */
+    private volatile Backend open;
     private final TrackerBridge bridge;
     private final MainMenu menu;
     private Consumer<Boolean> onThemeChange = dark -> { };
@@ -58,6 +60,7 @@ public final class MainWindow {
     public MainWindow(TaskExecutor executor, UiPreferences prefs, AccountSession session) {
         this.executor = executor;
         this.session = session;
+        session.setReleaseCurrent(this::release);
         this.formModel = new FormViewModel(executor, prefs);
         this.tableModel = new TaskTableViewModel(executor);
         this.form = new FormView(formModel);
@@ -74,6 +77,13 @@ public final class MainWindow {
             }
         });
         tableView.trackExistingButton().setOnAction(e -> importExisting());
+        formModel.indexes().addListener((javafx.collections.ListChangeListener<io.reeldrop.ui.form.IndexChoice>) c -> {
+            for (io.reeldrop.ui.form.IndexChoice i : formModel.indexes()) {
+                if (i.name() != null) {
+                    tableModel.indexNames().put(i.id(), i.name());
+                }
+            }
+        });
         Button connect = new Button("Connect account\u2026", new FontIcon(Feather.USER));
         connect.setId("bannerConnect");
         connect.setOnAction(e -> showConnectDialog());
@@ -106,12 +116,9 @@ public final class MainWindow {
 
     /** Switches the whole window to another connection; the old backend is closed. */
     public void setBackend(Backend next) {
-        Backend old = backend.get();
-        if (old != null) {
-            old.tracker().removeListener(bridge);
-            old.close();
-        }
+        release();
         backend.set(next);
+        open = next;
         TaskTracker tracker = next.tracker();
         tableModel.load(tracker);
         tracker.addListener(bridge);
@@ -125,6 +132,22 @@ public final class MainWindow {
         bannerBox.setManaged(sandbox);
         for (String warning : next.startupWarnings()) {
             toasts.show(warning, Feather.ALERT_TRIANGLE);
+        }
+    }
+
+    /**
+     * Stops listening to and closes the open backend; any thread. Called before another one
+     * opens, because an engine holds the history's lock until it is closed.
+     */
+    void release() {
+        Backend old;
+        synchronized (this) {
+            old = open;
+            open = null;
+        }
+        if (old != null) {
+            old.tracker().removeListener(bridge);
+            old.close();
         }
     }
 

@@ -53,6 +53,7 @@ public final class ReelDropApp extends Application {
         AccountSession session = new AccountSession(factory, new ConnectionSettings(dataFolder),
                 () -> KeyringSecretStore.preferred(dataFolder));
         window = new MainWindow(executor, prefs, session);
+        window.tableView().setOpenUrl(url -> getHostServices().showDocument(url));
         Scene scene = new Scene(window.root());
         scene.getStylesheets().add(Objects.requireNonNull(
                 ReelDropApp.class.getResource("reeldrop.css"), "reeldrop.css").toExternalForm());
@@ -75,9 +76,8 @@ public final class ReelDropApp extends Application {
 
     @Override
     public void stop() {
-        Backend b = window == null ? null : window.backendProperty().get();
-        if (b != null) {
-            b.close();
+        if (window != null) {
+            window.release();
         }
         if (executor != null) {
             executor.shutdown();

@@ -118,4 +118,16 @@ class CreateTaskRequestShapeTest {
         assertTrue(reports.size() >= 2, "progress is reported while sending, not only at the end");
         ApiContract.forVersion(ApiVersion.V1_3).assertRequest(asContract(sent));
     }
+
+    @Test
+    void aMissingFileIsRefusedWithASentenceBeforeAnythingIsSent(@TempDir Path dir) {
+        Path missing = dir.resolve("gone.mp4");
+        try (TwelveLabsClient client = ApiTestSupport.client(server, ApiVersion.V1_3)) {
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> client.createTask(CreateTaskRequest.fromFile("idx", missing)));
+            assertEquals("Cannot read the video file " + missing + ": check that it exists and that ReelDrop may read it.",
+                    e.getMessage());
+        }
+        assertEquals(0, server.getRequestCount());
+    }
 }

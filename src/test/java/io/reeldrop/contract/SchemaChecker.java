@@ -53,7 +53,8 @@ final class SchemaChecker {
                 .schemaLoaders(l -> l.schemas(iri -> iri.equals(documentIri) ? render() : null)));
     }
 
-    private String render() {
+    /** Synchronized with {@link #compile}: a lazy $ref lookup may render while another thread adds a key. */
+    private synchronized String render() {
         try {
             return new ObjectMapper().writeValueAsString(document);
         } catch (Exception e) {

@@ -42,6 +42,7 @@ class MediaProberTest {
             "moov-at-end.mov,        5.0,      640,   360,    " + MOV_FAMILY + ", h264",
             "clip.webm,              5.0,      640,   360,    " + MATROSKA_FAMILY + ", vp8",
             "clip.mkv,               6.0,      640,   480,    " + MATROSKA_FAMILY + ", h264",
+            "fractional.mp4,         4.72,     480,   360,    " + MOV_FAMILY + ", h264",
             "too-small-320x240.mp4,  5.0,      320,   240,    " + MOV_FAMILY + ", h264",
             "too-short-2s.mp4,       2.0,      640,   360,    " + MOV_FAMILY + ", h264",
     })

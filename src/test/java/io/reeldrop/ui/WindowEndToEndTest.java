@@ -5,6 +5,11 @@ import static io.reeldrop.ui.UiAwait.until;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.reeldrop.api.ApiConfig;
+import io.reeldrop.api.ApiKey;
+import io.reeldrop.api.CreateTaskRequest;
+import io.reeldrop.api.TwelveLabsApi;
+import io.reeldrop.api.TwelveLabsClient;
 import io.reeldrop.config.ConnectionSettings;
 import io.reeldrop.config.OwnerOnlyFileSecretStore;
 import io.reeldrop.media.FixtureHttpServer;
@@ -132,8 +137,9 @@ class WindowEndToEndTest {
         assertEquals("0:00:05", io.reeldrop.ui.table.Formats.duration(ready.get().task().metadata().duration()));
         assertEquals("640x360 (360p)", io.reeldrop.ui.table.Formats.resolution(
                 ready.get().task().metadata().width(), ready.get().task().metadata().height()));
-        assertTrue(robot.lookup("0:00:05").tryQuery().isPresent(), "the duration is on screen");
-        assertTrue(robot.lookup("640x360 (360p)").tryQuery().isPresent(), "the resolution is on screen");
+        until(() -> robot.lookup("#tasks").lookup("0:00:05").tryQuery().isPresent()
+                && robot.lookup("#tasks").lookup("640x360 (360p)").tryQuery().isPresent(), Duration.ofSeconds(5),
+                "the duration and resolution on screen");
 
         until(() -> {
             TaskRow r = rowFor(robot, "too-small-320x240.mp4");
@@ -145,6 +151,47 @@ class WindowEndToEndTest {
         assertTrue(reason.contains("320x240") && reason.contains("minimum is 360x360"), reason);
         assertTrue(fx(() -> robot.lookup("#rawJson").queryAs(javafx.scene.control.TextArea.class).getText())
                 .contains("\"failed\""));
+    }
+
+    @Test
+    void anAddedFileIsUploadedAndBecomesReady(FxRobot robot) {
+        openWindow(fastFactory(data));
+        Path video = Fixtures.file("valid.mp4");
+        fx(() -> {
+            window.formModel().addFiles(List.of(video));
+            return null;
+        });
+        until(() -> robot.lookup("#files").lookup("valid.mp4").tryQuery().isPresent(), Duration.ofSeconds(5),
+                "the file to be listed in the form");
+
+        robot.clickOn("#submit");
+
+        until(() -> {
+            TaskRow r = rowFor(robot, "valid.mp4");
+            return r != null && RowStatus.of(r.get()).text().equals("ready");
+        }, TASK_DONE, "the uploaded file to be ready");
+        TaskRow row = rowFor(robot, "valid.mp4");
+        assertEquals(video, row.get().submission().videoFile());
+        assertEquals(640, row.get().task().metadata().width());
+        assertTrue(fx(() -> window.formModel().files().isEmpty()), "a sent file leaves the form");
+    }
+
+    @Test
+    void trackExistingTasksImportsTasksCreatedElsewhere(FxRobot robot) {
+        openWindow(fastFactory(data));
+        until(() -> window.formModel().indexStatusProperty().get().equals("1 index"), Duration.ofSeconds(10), "the index list");
+        Connection c = fx(() -> window.backendProperty().get().connection());
+        String created;
+        try (TwelveLabsApi other = TwelveLabsClient.create(ApiConfig.of(c.apiUrl(), ApiKey.of(SandboxConfig.DEFAULT_API_KEY)))) {
+            created = other.createTask(CreateTaskRequest.fromUrl(SandboxServer.SANDBOX_INDEX_ID,
+                    files.url("range", "valid.mp4"))).taskId();
+        }
+        assertEquals(0, fx(() -> table(robot).getItems().size()));
+
+        robot.clickOn("#trackExisting");
+
+        until(() -> table(robot).getItems().stream().anyMatch(r -> r.get().task() != null
+                && r.get().task().id().equals(created)), Duration.ofSeconds(15), "the task made elsewhere to be listed");
     }
 
     @Test

@@ -13,16 +13,20 @@ import java.util.Map;
 /**
  * Says when a task should be done.
  *
- * <p>The model: each stage ({@code validating}, {@code pending}, {@code queued},
- * {@code indexing}) takes a number of seconds per second of video. Before any history the
- * documented defaults below apply (confidence {@value #DEFAULT_CONFIDENCE}); every task that
- * ends {@code ready} with a known duration teaches the stages it was seen in, per API host,
- * as a running mean over the last {@value #MEMORY} tasks. Confidence grows with the number of
- * samples up to {@value #MAX_CONFIDENCE}; an unknown duration (still validating) assumes
- * {@link #ASSUMED_DURATION_SECONDS} seconds and halves the confidence.
+ * <p>The model: for each stage ({@code validating}, {@code pending}, {@code queued},
+ * {@code indexing}), the time from first seeing a task in that stage until it is ready, per
+ * second of video ({@code validating} is measured on the server's clock, from
+ * {@code created_at} to the ready task's {@code updated_at}). Learned that way, a stage the poller skipped (a task can pass several
+ * between two looks) costs nothing: any stage seen plus {@code ready} seen is one sample.
+ * Before any history the documented defaults below apply (confidence
+ * {@value #DEFAULT_CONFIDENCE}); every task that ends {@code ready} with a known duration
+ * teaches each stage it was seen in, per API host, as a running mean over the last
+ * {@value #MEMORY} tasks. Confidence grows with the samples of the current stage up to
+ * {@value #MAX_CONFIDENCE}; an unknown duration (still validating) assumes
+ * {@link #ASSUMED_DURATION_SECONDS} seconds of video and halves the confidence.
  *
- * <p>Defaults (seconds per video second): validating 0.05, pending 0.05, queued 0.10,
- * indexing 0.40; each stage at least {@link #MIN_STAGE_SECONDS} seconds.
+ * <p>Defaults (seconds until ready per video second, from entering the stage): validating
+ * 0.60, pending 0.55, queued 0.50, indexing 0.40; never less than {@link #MIN_SECONDS} left.
  *
  * <p>Thread-safe.
  */
@@ -30,9 +34,9 @@ public final class EtaEstimator {
 
     public static final List<String> STAGES = List.of("validating", "pending", "queued", "indexing");
     public static final Map<String, Double> DEFAULT_RATIOS =
-            Map.of("validating", 0.05, "pending", 0.05, "queued", 0.10, "indexing", 0.40);
+            Map.of("validating", 0.60, "pending", 0.55, "queued", 0.50, "indexing", 0.40);
     public static final double ASSUMED_DURATION_SECONDS = 300;
-    public static final double MIN_STAGE_SECONDS = 2;
+    public static final double MIN_SECONDS = 1;
     static final double DEFAULT_CONFIDENCE = 0.2;
     static final double MAX_CONFIDENCE = 0.9;
     static final int MEMORY = 50;
@@ -52,31 +56,24 @@ public final class EtaEstimator {
             return new Eta(task.estimatedTime(), Eta.Source.API, 1.0);
         }
         String stage = task == null ? "validating" : task.status().value();
-        int from = STAGES.indexOf(stage);
-        if (from < 0) {
-            from = 0; // "uploading" or a status this build does not know: assume the whole way
+        if (!STAGES.contains(stage)) {
+            stage = "validating"; // "uploading" or a status this build does not know: assume the whole way
         }
         Double known = task == null ? null : task.metadata().duration();
         double duration = known != null && known > 0 ? known : ASSUMED_DURATION_SECONDS;
-        double remaining = 0;
-        int fewestSamples = Integer.MAX_VALUE;
+        LearnedRatio learned;
         synchronized (this) {
-            Map<String, LearnedRatio> hostRatios = ratios.getOrDefault(host, Map.of());
-            for (int i = from; i < STAGES.size(); i++) {
-                String s = STAGES.get(i);
-                LearnedRatio r = hostRatios.get(s);
-                double ratio = r != null ? r.secondsPerVideoSecond() : DEFAULT_RATIOS.get(s);
-                fewestSamples = Math.min(fewestSamples, r != null ? r.samples() : 0);
-                double stageSeconds = Math.max(MIN_STAGE_SECONDS, ratio * duration);
-                if (i == from && statusTimes.containsKey(s)) {
-                    double spent = Duration.between(statusTimes.get(s), now).toMillis() / 1000.0;
-                    stageSeconds = Math.max(MIN_STAGE_SECONDS / 2, stageSeconds - spent);
-                }
-                remaining += stageSeconds;
-            }
+            learned = ratios.getOrDefault(host, Map.of()).get(stage);
         }
-        double confidence = fewestSamples == 0 ? DEFAULT_CONFIDENCE
-                : Math.min(MAX_CONFIDENCE, fewestSamples / (fewestSamples + 3.0));
+        double ratio = learned != null ? learned.secondsPerVideoSecond() : DEFAULT_RATIOS.get(stage);
+        double remaining = ratio * duration;
+        Instant enteredAt = statusTimes.get(stage);
+        if (enteredAt != null) {
+            remaining -= Duration.between(enteredAt, now).toMillis() / 1000.0;
+        }
+        remaining = Math.max(MIN_SECONDS, remaining);
+        int samples = learned == null ? 0 : learned.samples();
+        double confidence = samples == 0 ? DEFAULT_CONFIDENCE : Math.min(MAX_CONFIDENCE, samples / (samples + 3.0));
         if (known == null) {
             confidence /= 2;
         }
@@ -84,8 +81,8 @@ public final class EtaEstimator {
     }
 
     /**
-     * Learns from a task that ended {@code ready}: the time between the first sighting of each
-     * stage and of the next one, per second of video.
+     * Learns from a task that ended {@code ready}: for each stage it was seen in, the time from
+     * that first sighting to the first sighting of {@code ready}, per second of video.
      *
      * @return true when something was learned
      */
@@ -94,37 +91,34 @@ public final class EtaEstimator {
             return false;
         }
         Double duration = task.metadata().duration();
-        if (duration == null || duration <= 0) {
+        Instant ready = statusTimes.get(TaskStatus.READY.value());
+        if (duration == null || duration <= 0 || ready == null) {
             return false;
         }
         boolean learned = false;
         synchronized (this) {
-            Map<String, LearnedRatio> hostRatios = ratios.computeIfAbsent(host, h -> new HashMap<>());
-            for (int i = 0; i < STAGES.size(); i++) {
-                Instant start = statusTimes.get(STAGES.get(i));
-                Instant end = nextSighting(statusTimes, i);
-                if (start == null || end == null || end.isBefore(start)) {
+            for (String stage : STAGES) {
+                Instant seen = statusTimes.get(stage);
+                Instant end = ready;
+                if (stage.equals("validating") && task.createdAt() != null && task.updatedAt() != null) {
+                    // Every task starts validating at created_at: the server's own clock, exact
+                    // even when the poller first saw the task later (or already ready).
+                    seen = task.createdAt();
+                    end = task.updatedAt();
+                }
+                if (seen == null || seen.isAfter(end)) {
                     continue;
                 }
-                double ratio = Duration.between(start, end).toMillis() / 1000.0 / duration;
-                LearnedRatio old = hostRatios.get(STAGES.get(i));
+                double ratio = Duration.between(seen, end).toMillis() / 1000.0 / duration;
+                Map<String, LearnedRatio> hostRatios = ratios.computeIfAbsent(host, h -> new HashMap<>());
+                LearnedRatio old = hostRatios.get(stage);
                 int n = old == null ? 0 : Math.min(old.samples(), MEMORY - 1);
                 double mean = old == null ? ratio : (old.secondsPerVideoSecond() * n + ratio) / (n + 1);
-                hostRatios.put(STAGES.get(i), new LearnedRatio(mean, (old == null ? 0 : old.samples()) + 1));
+                hostRatios.put(stage, new LearnedRatio(mean, (old == null ? 0 : old.samples()) + 1));
                 learned = true;
             }
         }
         return learned;
-    }
-
-    private static Instant nextSighting(Map<String, Instant> statusTimes, int stage) {
-        for (int j = stage + 1; j < STAGES.size(); j++) {
-            Instant t = statusTimes.get(STAGES.get(j));
-            if (t != null) {
-                return j == stage + 1 ? t : null; // a skipped stage makes the span ambiguous
-            }
-        }
-        return statusTimes.get(TaskStatus.READY.value());
     }
 
     /** A copy to persist. */

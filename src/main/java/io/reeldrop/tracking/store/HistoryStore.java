@@ -37,11 +37,19 @@ public final class HistoryStore {
     public static final int CURRENT_SCHEMA = 2;
     public static final String FILE = "history.json";
     public static final String PREVIOUS = "history.json.prev";
+    public static final String JOURNAL = "history.journal";
     private static final String TEMP = "history.json.tmp";
     private static final String LOCK = "history.lock";
     private static final Logger LOG = Logger.getLogger(HistoryStore.class.getName());
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    /** The held history lock; closing releases it. */
+    @FunctionalInterface
+    public interface Lock extends AutoCloseable {
+        @Override
+        void close();
+    }
 
     /** Points inside a write where a test can simulate a crash by throwing. */
     public enum WriteStep { HALF_WRITTEN, TEMP_SYNCED, PREVIOUS_KEPT }
@@ -65,6 +73,9 @@ public final class HistoryStore {
     private final Clock clock;
     private final WriteHook hook;
     private final ObjectMapper mapper = HistoryJson.mapper();
+    private final HistoryJournal journal;
+    /** Number of the last journal line written or read; guarded by this. */
+    private long seq;
 
     public HistoryStore(Path dataFolder) {
         this(dataFolder, Clock.systemUTC(), WriteHook.NONE);
@@ -74,6 +85,7 @@ public final class HistoryStore {
         this.folder = dataFolder;
         this.clock = clock;
         this.hook = hook;
+        this.journal = new HistoryJournal(dataFolder.resolve(JOURNAL), mapper);
     }
 
     public Path file() {
@@ -90,7 +102,7 @@ public final class HistoryStore {
      *
      * @throws HistoryException when another process (or engine) holds it
      */
-    public AutoCloseable lockExclusive() {
+    public Lock lockExclusive() {
         try {
             Files.createDirectories(folder);
             FileChannel channel = FileChannel.open(folder.resolve(LOCK),
@@ -108,8 +120,12 @@ public final class HistoryStore {
             }
             FileLock held = lock;
             return () -> {
-                held.release();
-                channel.close();
+                try {
+                    held.release();
+                    channel.close();
+                } catch (IOException e) {
+                    LOG.log(Level.FINE, "Releasing the history lock failed", e);
+                }
             };
         } catch (IOException e) {
             throw new HistoryException("Cannot open the history lock in " + folder + ": " + e.getMessage()
@@ -117,19 +133,43 @@ public final class HistoryStore {
         }
     }
 
-    /** Reads the history; an absent file is an empty history. */
-    public Loaded load() {
+    /** Reads the history (the document, then the journal's newer lines); nothing there is an empty history. */
+    public synchronized Loaded load() {
         List<String> warnings = new ArrayList<>();
         Path current = folder.resolve(FILE);
         Path previous = folder.resolve(PREVIOUS);
-        if (!Files.exists(current)) {
-            if (!Files.exists(previous)) {
-                return new Loaded(HistoryDocument.empty(), warnings);
-            }
+        HistoryDocument doc;
+        if (Files.exists(current)) {
+            doc = readOrRecover(current, previous, warnings);
+        } else if (Files.exists(previous)) {
             warnings.add("The history file " + current + " was missing; the previous copy " + previous + " is used.");
-            return new Loaded(readOrRecover(previous, null, warnings), warnings);
+            doc = readOrRecover(previous, null, warnings);
+        } else {
+            doc = HistoryDocument.empty();
         }
-        return new Loaded(readOrRecover(current, previous, warnings), warnings);
+        HistoryJournal.Replayed replayed = journal.replayOnto(doc, warnings);
+        seq = Math.max(seq, replayed.lastSeq());
+        return new Loaded(replayed.document(), warnings);
+    }
+
+    /**
+     * Records changed entries durably without rewriting the whole file: one fsynced line each.
+     * The next {@link #save} folds them in.
+     *
+     * @throws UncheckedIOException when the disk refuses
+     */
+    public synchronized void append(List<HistoryEntry> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder);
+            journal.append(changed, seq + 1);
+            seq += changed.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the history journal in " + folder + ": " + e.getMessage()
+                    + ". Free some disk space or check the folder's permissions.", e);
+        }
     }
 
     private HistoryDocument readOrRecover(Path file, Path fallback, List<String> warnings) {
@@ -172,9 +212,25 @@ public final class HistoryStore {
     }
 
     private HistoryDocument read(Path file) throws UnreadableHistory {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new HistoryException("Cannot read the history file " + file + ": " + e.getMessage()
+                    + ". Check the file's permissions.", e);
+        }
+        try {
+            // The common case, a current document, binds directly: half the time of tree-then-bind.
+            HistoryDocument current = mapper.readValue(bytes, HistoryDocument.class);
+            if (current.schema() == CURRENT_SCHEMA) {
+                return current;
+            }
+        } catch (IOException | RuntimeException e) {
+            // an older schema or a damaged file: the tree below tells which, with a clear reason
+        }
         JsonNode root;
         try {
-            root = mapper.readTree(Files.readAllBytes(file));
+            root = mapper.readTree(bytes);
         } catch (JsonProcessingException e) {
             throw new UnreadableHistory("it is not valid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
@@ -196,7 +252,7 @@ public final class HistoryStore {
         }
         try {
             HistoryDocument doc = mapper.treeToValue(SchemaUpgrade.upgrade(object), HistoryDocument.class);
-            return new HistoryDocument(CURRENT_SCHEMA, doc.savedAt(), doc.tasks(), doc.etaRatios());
+            return new HistoryDocument(CURRENT_SCHEMA, doc.savedAt(), doc.tasks(), doc.etaRatios(), doc.journalSeq());
         } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
             throw new UnreadableHistory("its content does not match schema " + schema + ": " + e.getMessage(), e);
         }
@@ -224,12 +280,22 @@ public final class HistoryStore {
      *
      * @throws UncheckedIOException when the disk refuses (full, read-only, ...)
      */
-    public synchronized void save(HistoryDocument document) {
+    public void save(HistoryDocument document) {
+        save(() -> document);
+    }
+
+    /**
+     * Writes the document the supplier gives, taken while no journal line can be appended, so
+     * every change is in the document or in a journal line after it.
+     */
+    public synchronized void save(java.util.function.Supplier<HistoryDocument> snapshot) {
+        HistoryDocument document = snapshot.get();
         HistoryDocument stamped = new HistoryDocument(CURRENT_SCHEMA, clock.instant(), document.tasks(),
-                document.etaRatios());
+                document.etaRatios(), seq);
         try {
             Files.createDirectories(folder);
-            byte[] bytes = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(stamped);
+            // Compact: the file is rewritten before every POST, so its size is time.
+            byte[] bytes = mapper.writeValueAsBytes(stamped);
             Path temp = folder.resolve(TEMP);
             try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -253,6 +319,7 @@ public final class HistoryStore {
                 Files.move(temp, current, StandardCopyOption.REPLACE_EXISTING);
             }
             syncFolder();
+            journal.delete(); // folded in; its lines are all at or below the document's journalSeq
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the history to " + folder + ": " + e.getMessage()
                     + ". Free some disk space or check the folder's permissions.", e);

@@ -24,6 +24,7 @@ public final class AccountSession {
     private final ConnectionSettings settings;
     private final Supplier<SecretStore> secretStore;
     private SecretStore secrets;
+    private volatile Runnable releaseCurrent = () -> { };
 
     /**
      * @param secretStore asked once, on first use and off the UI thread: finding the keychain
@@ -33,6 +34,14 @@ public final class AccountSession {
         this.factory = factory;
         this.settings = settings;
         this.secretStore = secretStore;
+    }
+
+    /**
+     * Called (off the UI thread) just before another backend opens: the engine of the current
+     * one holds the history's lock, so it must be closed first.
+     */
+    public void setReleaseCurrent(Runnable release) {
+        this.releaseCurrent = release;
     }
 
     private synchronized SecretStore secrets() {
@@ -71,6 +80,7 @@ public final class AccountSession {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        releaseCurrent.run();
         return factory.openAccount(apiUrl, apiKey);
     }
 
@@ -85,6 +95,7 @@ public final class AccountSession {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        releaseCurrent.run();
         return factory.openSandbox();
     }
 

@@ -12,6 +12,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -40,7 +41,8 @@ public final class ConnectDialog extends Dialog<Backend> {
         key.setAccessibleText("API key");
         Label note = new Label(model.savedKeyNote());
         note.setWrapText(true);
-        note.setMaxWidth(420);
+        note.setPrefWidth(420);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         note.getStyleClass().add("text-muted");
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(16, 16);
@@ -48,19 +50,27 @@ public final class ConnectDialog extends Dialog<Backend> {
         Label message = new Label();
         message.setId("connectMessage");
         message.setWrapText(true);
-        message.setMaxWidth(420);
+        message.setPrefWidth(400);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
         Label urlLabel = new Label("API _URL");
+        urlLabel.setMnemonicParsing(true);
+        urlLabel.setMinWidth(Region.USE_PREF_SIZE);
         urlLabel.setLabelFor(url);
         Label keyLabel = new Label("API _key");
+        keyLabel.setMnemonicParsing(true);
+        keyLabel.setMinWidth(Region.USE_PREF_SIZE);
         keyLabel.setLabelFor(key);
         grid.addRow(0, urlLabel, url);
         grid.addRow(1, keyLabel, key);
         grid.add(note, 1, 2);
-        grid.add(new HBox(8, spinner, message), 1, 3);
+        HBox status = new HBox(8, spinner, message);
+        spinner.managedProperty().bind(spinner.visibleProperty());
+        grid.add(status, 1, 3);
+        grid.setPrefWidth(540);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(CONNECT, ButtonType.CANCEL);
         Button connect = (Button) getDialogPane().lookupButton(CONNECT);
@@ -72,6 +82,12 @@ public final class ConnectDialog extends Dialog<Backend> {
                 close();
             });
         });
+        // A dialog does not grow by itself: without this a long refusal pushes the buttons away.
+        model.messageProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
         setResultConverter(b -> null);
         setOnShown(e -> key.requestFocus());
     }

@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
@@ -60,8 +61,18 @@ public final class DetailsView extends VBox {
         raw.setWrapText(true);
         raw.setAccessibleText("The API's answer as raw JSON");
         raw.getStyleClass().add("raw-json");
-        VBox.setVgrow(raw, Priority.ALWAYS);
-        getChildren().addAll(header, reason, fields, new Label("Raw JSON from the API"), raw);
+        raw.setPrefRowCount(8);
+        raw.setMinHeight(80);
+        VBox body = new VBox(10, reason, fields, new Label("Raw JSON from the API"), raw);
+        body.setPadding(new Insets(0, 4, 0, 0));
+        // Scrolls inside itself, so a long task never pushes the rest of the window away.
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.setMinHeight(0);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        setMinHeight(0);
+        getChildren().addAll(header, scroll);
         task.addListener((o, a, b) -> render(b));
     }
 
@@ -94,7 +105,7 @@ public final class DetailsView extends VBox {
         row = add(row, "Language", t.submission().language());
         row = add(row, "Local id", t.localId());
         row = add(row, "Submitted", Formats.dateTime(t.submittedAt()));
-        if (t.note() != null) {
+        if (t.note() != null && (why == null || !t.note().contains(why))) {
             row = add(row, "Note", t.note());
         }
         if (t.bytesTotal() > 0) {
@@ -125,16 +136,30 @@ public final class DetailsView extends VBox {
         raw.setText(api == null || api.rawJson() == null ? "(no answer from the API yet)" : api.rawJson());
     }
 
+    /**
+     * Ids go in read-only text fields so they can be selected and copied; longer values wrap
+     * in labels so nothing is cut off.
+     */
     private int add(int row, String label, String value) {
         if (value == null || value.isBlank()) {
             return row;
         }
         Label l = new Label(label);
         l.getStyleClass().add("text-muted");
-        TextField v = new TextField(value);
-        v.setEditable(false);
-        v.getStyleClass().add("details-value");
+        javafx.scene.control.Control v;
+        if (value.length() <= 40 && value.indexOf(' ') < 0) {
+            TextField field = new TextField(value);
+            field.setEditable(false);
+            field.getStyleClass().add("details-value");
+            v = field;
+        } else {
+            Label text = new Label(value);
+            text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            v = text;
+        }
         v.setAccessibleText(label + ": " + value);
+        v.setMaxWidth(Double.MAX_VALUE);
         l.setLabelFor(v);
         fields.addRow(row, l, v);
         return row + 1;

@@ -36,11 +36,14 @@ final class StatusCell extends TableCell<TaskRow, TrackedTask> {
         }
         RowStatus s = RowStatus.of(t);
         badge.setText(s.text());
-        if (currentStyle != null) {
-            badge.getStyleClass().remove(currentStyle);
+        if (!s.styleClass().equals(currentStyle)) {
+            // Touching style classes re-applies CSS to the badge: only when the colour changes.
+            if (currentStyle != null) {
+                badge.getStyleClass().remove(currentStyle);
+            }
+            badge.getStyleClass().add(s.styleClass());
+            currentStyle = s.styleClass();
         }
-        badge.getStyleClass().add(s.styleClass());
-        currentStyle = s.styleClass();
         boolean showBar = s.progress() >= 0 && s.group() == RowStatus.Group.ACTIVE;
         bar.setVisible(showBar);
         bar.setManaged(showBar);

@@ -6,6 +6,7 @@ import io.reeldrop.tracking.TrackedTask;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.TableCell;
@@ -21,20 +22,22 @@ final class TaskColumns {
     private TaskColumns() {
     }
 
-    static List<TableColumn<TaskRow, TrackedTask>> all(ObjectProperty<Instant> now) {
+    /** @param indexNames index id to name, for the index column; ids without a name show as is */
+    static List<TableColumn<TaskRow, TrackedTask>> all(ObjectProperty<Instant> now, Map<String, String> indexNames) {
+        Function<TrackedTask, String> index = t -> indexNames.getOrDefault(t.submission().indexId(), t.submission().indexId());
         return List.of(
-                text("Video", "video", 250, TaskRow::videoName, Comparator.comparing(TaskRow::videoName, String.CASE_INSENSITIVE_ORDER)),
-                text("Index", "index", 110, t -> t.submission().indexId(), Comparator.comparing(t -> t.submission().indexId())),
+                text("Video", "video", 200, TaskRow::videoName, Comparator.comparing(TaskRow::videoName, String.CASE_INSENSITIVE_ORDER)),
+                text("Index", "index", 100, index, Comparator.comparing(index)),
                 status(),
                 eta(now),
-                text("Duration", "duration", 90, t -> Formats.duration(meta(t).duration()),
+                text("Duration", "duration", 86, t -> Formats.duration(meta(t).duration()),
                         nullsLast(t -> meta(t).duration())),
-                text("Resolution", "resolution", 120, t -> Formats.resolution(meta(t).width(), meta(t).height()),
+                text("Resolution", "resolution", 132, t -> Formats.resolution(meta(t).width(), meta(t).height()),
                         nullsLast(t -> meta(t).width() == null || meta(t).height() == null ? null
                                 : meta(t).width() * meta(t).height())),
                 time("Created", "created", now, TaskColumns::createdAt),
                 time("Updated", "updated", now, t -> t.task() == null ? null : t.task().updatedAt()),
-                text("Task id", "taskId", 200, t -> t.task() == null ? "" : t.task().id(),
+                text("Task id", "taskId", 210, t -> t.task() == null ? "" : t.task().id(),
                         nullsLast(t -> t.task() == null ? null : t.task().id())));
     }
 
@@ -54,6 +57,7 @@ final class TaskColumns {
         TableColumn<TaskRow, TrackedTask> c = new TableColumn<>(title);
         c.setId(id);
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 70));
         c.setCellValueFactory(cd -> cd.getValue().taskProperty());
         c.setComparator(order);
         return c;
@@ -75,13 +79,13 @@ final class TaskColumns {
     private static TableColumn<TaskRow, TrackedTask> status() {
         Comparator<TrackedTask> order = Comparator.comparing((TrackedTask t) -> RowStatus.of(t).group())
                 .thenComparing(t -> RowStatus.of(t).text());
-        TableColumn<TaskRow, TrackedTask> c = base("Status", "status", 150, order);
+        TableColumn<TaskRow, TrackedTask> c = base("Status", "status", 120, order);
         c.setCellFactory(col -> new StatusCell());
         return c;
     }
 
     private static TableColumn<TaskRow, TrackedTask> eta(ObjectProperty<Instant> now) {
-        TableColumn<TaskRow, TrackedTask> c = base("Done", "eta", 110,
+        TableColumn<TaskRow, TrackedTask> c = base("ETA", "eta", 110,
                 nullsLast(t -> t.eta() == null || t.isSettled() ? null : t.eta().at()));
         c.setCellFactory(col -> new ClockCell(now) {
             @Override
@@ -103,7 +107,7 @@ final class TaskColumns {
 
     private static TableColumn<TaskRow, TrackedTask> time(String title, String id, ObjectProperty<Instant> now,
             Function<TrackedTask, Instant> value) {
-        TableColumn<TaskRow, TrackedTask> c = base(title, id, 96, nullsLast(value));
+        TableColumn<TaskRow, TrackedTask> c = base(title, id, 88, nullsLast(value));
         c.setCellFactory(col -> new ClockCell(now) {
             @Override
             void render(TrackedTask t, Instant at) {

@@ -13,17 +13,39 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class TaskRow {
 
     private final String localId;
+    private final long sequence;
     private final ReadOnlyObjectWrapper<TrackedTask> task;
     private String searchText;
+    /** The task this row was last placed in the sorted list by; see {@link SortedRows}. */
+    private TrackedTask placed;
 
     public TaskRow(TrackedTask initial) {
+        this(initial, 0);
+    }
+
+    /** @param sequence higher for rows the engine reported later; orders an unsorted table */
+    TaskRow(TrackedTask initial, long sequence) {
         this.localId = initial.localId();
+        this.sequence = sequence;
         this.task = new ReadOnlyObjectWrapper<>(this, "task", initial);
         this.searchText = searchTextOf(initial);
+        this.placed = initial;
+    }
+
+    TrackedTask placed() {
+        return placed;
+    }
+
+    void place() {
+        placed = task.get();
     }
 
     public String localId() {
         return localId;
+    }
+
+    long sequence() {
+        return sequence;
     }
 
     public TrackedTask get() {

@@ -2,6 +2,8 @@ package io.reeldrop.ui.table;
 
 import io.reeldrop.tracking.TrackedTask;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -15,6 +17,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
@@ -44,15 +47,28 @@ public final class TaskTableView extends VBox {
     private final Button trackExisting = new Button("Track existing tasks", new FontIcon(Feather.DOWNLOAD_CLOUD));
     private final TextField search = new TextField();
     private Consumer<String> openUrl = url -> { };
+    private String appliedSortKey = "";
+    private TaskRow keptSelection;
 
     public TaskTableView(TaskTableViewModel model) {
         this.model = model;
         setId("taskTable");
         setSpacing(6);
         table.setId("tasks");
-        table.getColumns().setAll(TaskColumns.all(now));
+        table.getColumns().setAll(TaskColumns.all(now, model.indexNames()));
+        model.indexNames().addListener((javafx.collections.MapChangeListener<String, String>) c -> table.refresh());
+        table.setMinHeight(0);
+        split.setMinHeight(0);
         table.setItems(model.rows());
-        model.rows().comparatorProperty().bind(table.comparatorProperty());
+        table.setSortPolicy(t -> {
+            String key = sortKey(t.getSortOrder());
+            if (!key.equals(appliedSortKey)) {
+                appliedSortKey = key;
+                keepSelection(() -> model.sortBy(rowComparator(t.getSortOrder())));
+            }
+            return true;
+        });
+        model.setAfterBatch(this::restoreSelection);
         table.setPlaceholder(new Label("No videos yet. Paste URLs above and press Submit (Ctrl+Enter)."));
         table.setAccessibleText("Submitted videos and their indexing status");
         table.setContextMenu(new RowMenu(this).build());
@@ -67,13 +83,12 @@ public final class TaskTableView extends VBox {
             return r;
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (details.getParent() != null || split.getItems().contains(details)) {
+            if (b != null) {
+                keptSelection = b;
+            }
+            if (b != null && split.getItems().contains(details)) {
                 details.taskProperty().unbind();
-                if (b != null) {
-                    details.taskProperty().bind(b.taskProperty());
-                } else {
-                    details.taskProperty().set(null);
-                }
+                details.taskProperty().bind(b.taskProperty());
             }
         });
         details.closeButton().setOnAction(e -> hideDetails());
@@ -110,6 +125,49 @@ public final class TaskTableView extends VBox {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 0, 0));
         return bar;
+    }
+
+    /** A row that moved (removed and put back elsewhere) loses its selection; give it back. */
+    private void restoreSelection() {
+        TaskRow keep = keptSelection;
+        if (keep == null || table.getSelectionModel().getSelectedItem() == keep) {
+            return;
+        }
+        int i = model.rows().indexOf(keep);
+        if (i >= 0) {
+            table.getSelectionModel().clearAndSelect(i);
+            table.getFocusModel().focus(i);
+        } else {
+            keptSelection = null;
+        }
+    }
+
+    private void keepSelection(Runnable action) {
+        action.run();
+        restoreSelection();
+    }
+
+    private static String sortKey(List<TableColumn<TaskRow, ?>> order) {
+        StringBuilder b = new StringBuilder();
+        for (TableColumn<TaskRow, ?> c : order) {
+            b.append(c.getId()).append(c.getSortType()).append(';');
+        }
+        return b.toString();
+    }
+
+    /** Compares rows by their placed tasks with each sorted column's comparator, in sort order. */
+    @SuppressWarnings("unchecked")
+    static Comparator<TaskRow> rowComparator(List<TableColumn<TaskRow, ?>> order) {
+        Comparator<TaskRow> result = null;
+        for (TableColumn<TaskRow, ?> c : order) {
+            Comparator<TrackedTask> byTask = (Comparator<TrackedTask>) c.getComparator();
+            Comparator<TaskRow> byRow = Comparator.comparing(TaskRow::placed, byTask);
+            if (c.getSortType() == TableColumn.SortType.DESCENDING) {
+                byRow = byRow.reversed();
+            }
+            result = result == null ? byRow : result.thenComparing(byRow);
+        }
+        return result;
     }
 
     public Button trackExistingButton() {
@@ -151,7 +209,7 @@ public final class TaskTableView extends VBox {
         details.taskProperty().bind(row.taskProperty());
         if (!split.getItems().contains(details)) {
             split.getItems().add(details);
-            split.setDividerPositions(0.62);
+            split.setDividerPositions(0.58);
         }
     }
 

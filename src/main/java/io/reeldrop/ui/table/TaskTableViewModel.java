@@ -6,12 +6,13 @@ import io.reeldrop.tracking.TrackedTask;
 import io.reeldrop.ui.ErrorText;
 import io.reeldrop.ui.TaskExecutor;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -20,81 +21,77 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 
 /**
  * The live table's state: every tracked task as a row, filtered by status and search text,
  * and the row actions. All methods run on the UI thread; engine batches arrive through
- * {@link #apply}, once per batch.
+ * {@link #apply}, once per batch. Cells follow their row's task property, so a change that
+ * does not move a row costs no list event at all.
  */
 public final class TaskTableViewModel {
 
     private final TaskExecutor executor;
-    private final ObjectProperty<TaskTracker> tracker = new SimpleObjectProperty<>();
-    private final ObservableList<TaskRow> all =
-            FXCollections.observableArrayList(row -> new Observable[] {row.taskProperty()});
+    private TaskTracker tracker;
+    private final List<TaskRow> all = new ArrayList<>();
     private final Map<String, TaskRow> byLocalId = new HashMap<>();
-    private final FilteredList<TaskRow> filtered = new FilteredList<>(all);
-    private final SortedList<TaskRow> sorted = new SortedList<>(filtered);
+    private final SortedRows rows = new SortedRows();
     private final ObjectProperty<StatusFilter> statusFilter = new SimpleObjectProperty<>(StatusFilter.ALL);
     private final StringProperty search = new SimpleStringProperty("");
     private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
     private Consumer<List<TrackedTask>> onFinished = finished -> { };
+    private Runnable afterBatch = () -> { };
+    private long sequence;
+    private final javafx.collections.ObservableMap<String, String> indexNames = javafx.collections.FXCollections.observableHashMap();
 
     public TaskTableViewModel(TaskExecutor executor) {
         this.executor = executor;
         statusFilter.addListener((o, a, b) -> refilter());
         search.addListener((o, a, b) -> refilter());
-        shown.bind(javafx.beans.binding.Bindings.size(filtered));
+        shown.bind(Bindings.size(rows.shown()));
     }
 
     /** Switches to another engine's history (start-up, or after connecting an account). */
     public void load(TaskTracker newTracker) {
-        tracker.set(newTracker);
+        tracker = newTracker;
         byLocalId.clear();
-        List<TaskRow> rows = new ArrayList<>();
-        for (TrackedTask t : newTracker.snapshot()) {
-            TaskRow row = new TaskRow(t);
-            byLocalId.put(t.localId(), row);
-            rows.add(row);
+        all.clear();
+        List<TrackedTask> snapshot = newTracker.snapshot();
+        for (int i = snapshot.size() - 1; i >= 0; i--) {
+            TaskRow row = new TaskRow(snapshot.get(i), ++sequence);
+            byLocalId.put(row.localId(), row);
+            all.add(row);
         }
-        all.setAll(rows);
+        rows.rebuild(all);
     }
 
-    /** Applies one engine batch: new rows first in the list, changed rows updated in place. */
+    /** Applies one engine batch: new rows, changed rows (moved only if their place changed), removals. */
     public void apply(List<TrackedTask> changed, List<String> removedLocalIds) {
         List<TrackedTask> finished = new ArrayList<>();
-        List<TaskRow> added = new ArrayList<>();
         for (TrackedTask t : changed) {
             TaskRow row = byLocalId.get(t.localId());
             if (row == null) {
-                row = new TaskRow(t);
+                row = new TaskRow(t, ++sequence);
                 byLocalId.put(t.localId(), row);
-                added.add(row);
+                all.add(row);
+                rows.add(row);
             } else {
                 if (!row.get().isSettled() && t.isSettled()) {
                     finished.add(t);
                 }
                 row.update(t);
+                rows.changed(row);
             }
         }
-        if (!added.isEmpty()) {
-            all.addAll(0, added);
-        }
-        if (!removedLocalIds.isEmpty()) {
-            List<TaskRow> gone = new ArrayList<>();
-            for (String id : removedLocalIds) {
-                TaskRow row = byLocalId.remove(id);
-                if (row != null) {
-                    gone.add(row);
-                }
+        for (String id : removedLocalIds) {
+            TaskRow row = byLocalId.remove(id);
+            if (row != null) {
+                all.remove(row);
+                rows.remove(row);
             }
-            all.removeAll(gone);
         }
+        afterBatch.run();
         if (!finished.isEmpty()) {
             onFinished.accept(finished);
         }
@@ -104,9 +101,24 @@ public final class TaskTableViewModel {
         this.onFinished = listener;
     }
 
-    /** The rows to show; bind the table's comparator to {@code rows().comparatorProperty()}. */
-    public SortedList<TaskRow> rows() {
-        return sorted;
+    /** Runs after each batch; the view puts the selection back on a row that moved. */
+    public void setAfterBatch(Runnable action) {
+        this.afterBatch = action;
+    }
+
+    /** The rows to show, filtered and sorted; see {@link #sortBy}. */
+    public ObservableList<TaskRow> rows() {
+        return rows.shown();
+    }
+
+    /** Sorts by {@code comparator}; null restores the engine's order (newest first). */
+    public void sortBy(Comparator<TaskRow> comparator) {
+        rows.setOrder(comparator, all);
+    }
+
+    /** Index id to name, filled from the account's index list; the index column shows names. */
+    public javafx.collections.ObservableMap<String, String> indexNames() {
+        return indexNames;
     }
 
     public int totalCount() {
@@ -148,7 +160,7 @@ public final class TaskTableViewModel {
             message.set("Only failed or unsent videos can be retried.");
             return;
         }
-        TaskTracker t = tracker.get();
+        TaskTracker t = tracker;
         executor.execute(() -> t.retry(row.localId()),
                 retried -> message.set("Sent again: " + TaskRow.videoName(retried)),
                 e -> message.set(ErrorText.of("Retrying", e)));
@@ -156,7 +168,7 @@ public final class TaskTableViewModel {
 
     /** Removes the row from the history; the task stays on the server. */
     public void forget(TaskRow row) {
-        TaskTracker t = tracker.get();
+        TaskTracker t = tracker;
         executor.execute(() -> {
             t.forget(row.localId());
             return row;
@@ -170,7 +182,7 @@ public final class TaskTableViewModel {
             message.set("Only ready or failed tasks can be deleted on the server.");
             return;
         }
-        TaskTracker t = tracker.get();
+        TaskTracker t = tracker;
         executor.execute(() -> {
             t.deleteOnServer(row.localId());
             return row;
@@ -181,6 +193,6 @@ public final class TaskTableViewModel {
     private void refilter() {
         StatusFilter f = statusFilter.get() == null ? StatusFilter.ALL : statusFilter.get();
         String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
-        filtered.setPredicate(row -> f.test(row.get()) && row.matches(needle));
+        rows.setFilter(row -> f.test(row.get()) && row.matches(needle), all);
     }
 }

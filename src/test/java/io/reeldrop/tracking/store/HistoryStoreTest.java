@@ -183,4 +183,46 @@ class HistoryStoreTest {
         }
         new HistoryStore(dir).lockExclusive().close();
     }
+
+    @Test
+    void journalLinesSurviveWithoutAFullWrite() {
+        HistoryStore store = new HistoryStore(dir);
+        store.save(doc(entry("a", "indexing")));
+        store.append(List.of(entry("a", "ready"), entry("b", "pending")));
+
+        HistoryStore.Loaded loaded = new HistoryStore(dir).load();
+
+        assertEquals(List.of(entry("a", "ready"), entry("b", "pending")), loaded.document().tasks());
+        assertEquals(List.of(), loaded.warnings());
+    }
+
+    @Test
+    void aTornLastJournalLineIsSkippedQuietly() throws IOException {
+        HistoryStore store = new HistoryStore(dir);
+        store.append(List.of(entry("a", "pending")));
+        Files.writeString(dir.resolve(HistoryStore.JOURNAL), "{\"seq\":2,\"upsert\":{\"localId\":\"b\",",
+                java.nio.file.StandardOpenOption.APPEND);
+
+        HistoryStore.Loaded loaded = new HistoryStore(dir).load();
+
+        assertEquals(List.of(entry("a", "pending")), loaded.document().tasks());
+        assertEquals(List.of(), loaded.warnings(), "an unacknowledged half line is no loss");
+    }
+
+    @Test
+    void aFullWriteFoldsTheJournalInAndStaleLinesAreNotReplayed() throws IOException {
+        HistoryStore store = new HistoryStore(dir);
+        store.append(List.of(entry("a", "pending")));
+        byte[] journal = Files.readAllBytes(dir.resolve(HistoryStore.JOURNAL));
+        store.save(doc(entry("a", "ready")));
+        assertTrue(!Files.exists(dir.resolve(HistoryStore.JOURNAL)), "folded in and removed");
+
+        // a crash between the rename and the removal leaves the old journal behind
+        Files.write(dir.resolve(HistoryStore.JOURNAL), journal);
+        HistoryStore reopened = new HistoryStore(dir);
+        assertEquals(List.of(entry("a", "ready")), reopened.load().document().tasks(), "older lines are skipped");
+        reopened.append(List.of(entry("c", "queued")));
+        assertEquals(List.of(entry("a", "ready"), entry("c", "queued")),
+                new HistoryStore(dir).load().document().tasks(), "numbering goes on after the old lines");
+    }
 }

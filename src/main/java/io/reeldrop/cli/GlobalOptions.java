@@ -1,0 +1,31 @@
+package io.reeldrop.cli;
+
+import io.reeldrop.config.DataFolder;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** Options every command takes: where the history is and which API to talk to. */
+final class GlobalOptions {
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Folder of the history and settings (default: ${env:REELDROP_DATA_DIR} or the platform's"
+                    + " user data folder, as the window uses).")
+    Path dataDir;
+
+    @Option(names = "--api-url", paramLabel = "URL",
+            description = "API base URL ending in /v1.2 or /v1.3 (default: TWELVELABS_BASE_URL, the window's saved"
+                    + " account, or https://api.twelvelabs.io/v1.3).")
+    String apiUrl;
+
+    @Option(names = "--sandbox", description = "Start the built-in offline sandbox and use it (no key needed).")
+    boolean sandbox;
+
+    @Option(names = "--sandbox-time-scale", paramLabel = "N", defaultValue = "1",
+            description = "With --sandbox: run its schedule N times faster (default 1).")
+    double sandboxTimeScale;
+
+    Path dataFolder(Map<String, String> env) {
+        return DataFolder.resolve(dataDir, env, System.getProperty("os.name", ""), System.getProperty("user.home", "."));
+    }
+}

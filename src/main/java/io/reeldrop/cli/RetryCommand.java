@@ -1,0 +1,51 @@
+package io.reeldrop.cli;
+
+import io.reeldrop.tracking.TrackedTask;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "retry", mixinStandardHelpOptions = true,
+        description = "Sends a submission that was not sent, or a failed task, again (as a new task).")
+final class RetryCommand implements Callable<Integer> {
+
+    @Mixin
+    GlobalOptions global;
+
+    @Parameters(paramLabel = "TASK", description = "Local id, task id, or a unique prefix of either (see 'list').")
+    String task;
+
+    @Option(names = "--wait", description = "Wait until the new task is ready or failed.")
+    boolean waitForEnd;
+
+    private final Cli cli;
+
+    RetryCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        try (Engine engine = cli.open(global)) {
+            TrackedTask found = engine.tracker.find(task);
+            if (found == null) {
+                throw new CliFailure(ExitCodes.USAGE, "No task matches \"" + task + "\" (or more than one does)."
+                        + " Run 'list' to see the ids.");
+            }
+            TrackedTask again;
+            try {
+                again = engine.tracker.retry(found.localId());
+            } catch (IllegalStateException e) {
+                throw new CliFailure(ExitCodes.FAILED, e.getMessage());
+            }
+            List<TrackedTask> end = new Follow(engine.tracker, Set.of(again.localId()), cli.out(),
+                    waitForEnd ? TrackedTask::isSettled : SubmitCommand::sentOrSettled).await();
+            engine.tracker.flush();
+            return end.stream().anyMatch(SubmitCommand::failedOrNotSent) ? ExitCodes.FAILED : ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.reeldrop.cli;
+
+import io.reeldrop.tracking.Submission;
+import io.reeldrop.tracking.SubmissionRules;
+import io.reeldrop.tracking.SubmissionState;
+import io.reeldrop.tracking.SubmitOutcome;
+import io.reeldrop.tracking.TrackedTask;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "submit", mixinStandardHelpOptions = true,
+        description = {"Sends video URLs to an index and prints one JSON line per task as it changes.",
+            "Without --wait it returns once every URL is sent (monitoring resumes with 'watch' or the window)."})
+final class SubmitCommand implements Callable<Integer> {
+
+    @Mixin
+    GlobalOptions global;
+
+    @Option(names = "--index", required = true, paramLabel = "ID", description = "Index id (24 hexadecimal characters).")
+    String index;
+
+    @Option(names = "--language", paramLabel = "CODE",
+            description = "Video language: v1.2 accepts only en; v1.3 keeps it in user metadata.")
+    String language;
+
+    @Option(names = "--wait", description = "Wait until every task is ready or failed.")
+    boolean waitForEnd;
+
+    @Parameters(arity = "1..*", paramLabel = "URL", description = "Direct links to video files (http or https).")
+    List<String> urls;
+
+    private final Cli cli;
+
+    SubmitCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        String problem = SubmissionRules.indexProblem(index);
+        if (problem != null) {
+            throw new CliFailure(ExitCodes.USAGE, problem);
+        }
+        try (Engine engine = cli.open(global)) {
+            List<Submission> submissions = new ArrayList<>();
+            for (String url : urls) {
+                submissions.add(Submission.ofUrl(index, language, url));
+            }
+            List<SubmitOutcome> outcomes = engine.tracker.submit(submissions);
+            boolean anyRefused = false;
+            Set<String> follow = new LinkedHashSet<>();
+            for (SubmitOutcome o : outcomes) {
+                if (o.kind() != SubmitOutcome.Kind.ACCEPTED) {
+                    cli.out().println(TaskLines.outcome(o));
+                    anyRefused |= o.kind() == SubmitOutcome.Kind.REJECTED;
+                }
+                if (o.tracked() != null) {
+                    follow.add(o.tracked().localId());
+                }
+            }
+            cli.out().flush();
+            List<TrackedTask> end = new Follow(engine.tracker, follow, cli.out(),
+                    waitForEnd ? TrackedTask::isSettled : SubmitCommand::sentOrSettled).await();
+            engine.tracker.flush();
+            return anyRefused || end.stream().anyMatch(SubmitCommand::failedOrNotSent) ? ExitCodes.FAILED
+                    : ExitCodes.OK;
+        }
+    }
+
+    static boolean sentOrSettled(TrackedTask t) {
+        return t.state() == SubmissionState.SENT || t.isSettled();
+    }
+
+    static boolean failedOrNotSent(TrackedTask t) {
+        return t == null || t.state() == SubmissionState.NOT_SENT
+                || (t.task() != null && t.task().status().equals(io.reeldrop.api.TaskStatus.FAILED));
+    }
+}

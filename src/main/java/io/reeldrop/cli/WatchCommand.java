@@ -1,0 +1,42 @@
+package io.reeldrop.cli;
+
+import io.reeldrop.tracking.TrackedTask;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "watch", mixinStandardHelpOptions = true,
+        description = "Follows every unfinished task of the connected API until it is ready or failed, one JSON line"
+                + " per change. Exit 0 when all end ready, 1 when any failed.")
+final class WatchCommand implements Callable<Integer> {
+
+    @Mixin
+    GlobalOptions global;
+
+    private final Cli cli;
+
+    WatchCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        try (Engine engine = cli.open(global)) {
+            Set<String> active = new LinkedHashSet<>();
+            for (TrackedTask t : engine.tracker.snapshot()) {
+                if (!t.isSettled() && engine.tracker.isFollowed(t.localId())) {
+                    active.add(t.localId());
+                }
+            }
+            if (active.isEmpty()) {
+                cli.err().println("Nothing to watch: every task of this API is ready, failed or not sent.");
+                return ExitCodes.OK;
+            }
+            List<TrackedTask> end = new Follow(engine.tracker, active, cli.out(), TrackedTask::isSettled).await();
+            return end.stream().anyMatch(SubmitCommand::failedOrNotSent) ? ExitCodes.FAILED : ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package io.reeldrop.api;
+
+import static io.reeldrop.api.ApiTestSupport.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.SocketEffect;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A call never outlives {@link ApiConfig#callDeadline()}, even against a server that never
+ * answers or trickles its body. Real waits here: the point is the wall clock.
+ */
+class DeadlineTest {
+
+    private final MockWebServer server = new MockWebServer();
+
+    @BeforeEach
+    void start() throws Exception {
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private TwelveLabsClient client(Duration deadline) {
+        ApiConfig config = ApiConfig.of(ApiTestSupport.base(server, ApiVersion.V1_3), ApiKey.of(ApiTestSupport.KEY))
+                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30), deadline).withMaxAttempts(50);
+        return TwelveLabsClient.builder(config).retryDelays(Duration.ofMillis(50), Duration.ofMillis(200)).build();
+    }
+
+    private static long elapsedMillis(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    @Test
+    void aServerThatNeverAnswersIsCutOffAtTheDeadline() {
+        server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+        try (TwelveLabsClient client = client(Duration.ofMillis(1500))) {
+            long start = System.nanoTime();
+            ApiException e = assertThrows(ApiException.class, () -> client.getTask("abc"));
+            long took = elapsedMillis(start);
+            assertEquals(ApiException.Kind.NETWORK, e.kind());
+            assertEquals("GET /v1.3/tasks/abc failed: it did not finish within 1.5 s, the limit for one call. "
+                    + "The API or the network is too slow right now; try again later.", e.getMessage());
+            assertTrue(took >= 1400 && took < 4000, "gave up near the 1.5 s deadline, not the 30 s read timeout: " + took);
+        }
+    }
+
+    @Test
+    void aTricklingBodyIsCutOffAtTheDeadline() {
+        server.enqueue(new MockResponse.Builder().code(200).body("{\"_id\":\"abc\",\"status\":\"ready\"" + " ".repeat(400) + "}")
+                .throttleBody(1, 100, java.util.concurrent.TimeUnit.MILLISECONDS).build());
+        try (TwelveLabsClient client = client(Duration.ofSeconds(1))) {
+            long start = System.nanoTime();
+            ApiException e = assertThrows(ApiException.class, () -> client.getTask("abc"));
+            assertTrue(e.getMessage().contains("did not finish within 1 s"), e.getMessage());
+            assertTrue(elapsedMillis(start) < 3500, "each byte came well within the read timeout, yet the call ended");
+        }
+    }
+
+    @Test
+    void retriesStopWhenTheDeadlineIsSpent() {
+        for (int i = 0; i < 50; i++) {
+            server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "1").build());
+        }
+        try (TwelveLabsClient client = client(Duration.ofMillis(2500))) {
+            long start = System.nanoTime();
+            ApiException e = assertThrows(ApiException.class, () -> client.getTask("abc"));
+            long took = elapsedMillis(start);
+            assertEquals(503, e.httpStatus());
+            assertTrue(took < 2500, "the client does not start a wait that would pass the deadline: " + took);
+            assertTrue(server.getRequestCount() >= 2 && server.getRequestCount() <= 3,
+                    "one try per second of Retry-After within 2.5 s: " + server.getRequestCount());
+        }
+    }
+
+    @Test
+    void aStalledPostEndsAsOutcomeUnknownAtTheDeadline() {
+        server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+        server.enqueue(json(200, "{\"_id\":\"second\"}"));
+        try (TwelveLabsClient client = client(Duration.ofSeconds(1))) {
+            ApiException e = assertThrows(ApiException.class,
+                    () -> client.createTask(CreateTaskRequest.fromUrl("idx", URI.create("https://e.com/v.mp4"))));
+            assertEquals(ApiException.Kind.OUTCOME_UNKNOWN, e.kind());
+            assertEquals("POST /v1.3/tasks may or may not have created a task: it did not finish within 1 s, the "
+                    + "limit for one call. ReelDrop did not send it again, so no duplicate was made; look for the "
+                    + "task in the task list before trying again.", e.getMessage());
+            assertEquals(1, server.getRequestCount());
+        }
+    }
+
+    private static TwelveLabsClient uploadClient(int port, Duration deadline, Duration responseTimeout) {
+        ApiConfig config = ApiConfig.of(URI.create("http://127.0.0.1:" + port + "/v1.3"), ApiKey.of(ApiTestSupport.KEY))
+                .withTimeouts(Duration.ofSeconds(5), responseTimeout, deadline);
+        return TwelveLabsClient.create(config);
+    }
+
+    private static Path sparseFile(Path dir, long size) throws Exception {
+        Path video = dir.resolve("upload.mp4");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(video.toFile(), "rw")) {
+            f.setLength(size);
+        }
+        return video;
+    }
+
+    @Test
+    void aSlowButMovingUploadOutlivesTheCallDeadline(@TempDir Path dir) throws Exception {
+        Path video = sparseFile(dir, 6L * 1024 * 1024);
+        try (SlowReadingServer slow = new SlowReadingServer(4L * 1024 * 1024);
+             TwelveLabsClient client = uploadClient(slow.port(), Duration.ofMillis(500), Duration.ofSeconds(3))) {
+            long start = System.nanoTime();
+            assertEquals("slow", client.createTask(CreateTaskRequest.fromFile("idx", video)).taskId());
+            assertTrue(elapsedMillis(start) > 1000, "the upload took longer than the 0.5 s deadline yet completed");
+        }
+    }
+
+    @Test
+    void aStalledUploadIsAbortedAfterTheResponseTimeoutWithoutProgress(@TempDir Path dir) throws Exception {
+        Path video = sparseFile(dir, 64L * 1024 * 1024);
+        try (SlowReadingServer dead = new SlowReadingServer(0);
+             TwelveLabsClient client = uploadClient(dead.port(), Duration.ofMillis(500), Duration.ofSeconds(1))) {
+            long start = System.nanoTime();
+            ApiException e = assertThrows(ApiException.class, () -> client.createTask(CreateTaskRequest.fromFile("idx", video)));
+            assertEquals(ApiException.Kind.OUTCOME_UNKNOWN, e.kind());
+            assertEquals("POST /v1.3/tasks may or may not have created a task: the upload made no progress for 1 s. "
+                    + "ReelDrop did not send it again, so no duplicate was made; look for the task in the task list "
+                    + "before trying again.", e.getMessage());
+            assertTrue(elapsedMillis(start) < 10_000);
+        }
+    }
+}

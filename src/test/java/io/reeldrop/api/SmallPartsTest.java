@@ -1,0 +1,101 @@
+package io.reeldrop.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import javax.net.ssl.SSLHandshakeException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.HttpHostConnectException;
+import org.apache.hc.core5.http.NoHttpResponseException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Time parsing, network failure wording and configuration from the environment. */
+class SmallPartsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "2024-03-01T00:00:00Z | 2024-03-01T00:00:00Z",
+        "2024-03-01T00:00:00.876Z | 2024-03-01T00:00:00.876Z",
+        "2024-03-01t00:00:00.5z | 2024-03-01T00:00:00.500Z",
+        "2024-03-01T02:00:00+02:00 | 2024-03-01T00:00:00Z",
+        "2024-03-01T02:00:00+0200 | 2024-03-01T00:00:00Z",
+        "2024-02-29T19:00:00.123456-05:00 | 2024-03-01T00:00:00.123456Z",
+        "2022-06-09 04:50:00.879000+00:00 | 2022-06-09T04:50:00.879Z",
+        "2024-03-01T00:00:00.1234567891Z | 2024-03-01T00:00:00.123456789Z",
+        "2024-03-01T00:00:00 | 2024-03-01T00:00:00Z",
+        "2024-03-01T00:00Z | 2024-03-01T00:00:00Z"})
+    void rfc3339TimesAreReadWithOrWithoutFractionsAndOffsets(String text, String expected) {
+        assertEquals(Instant.parse(expected), Rfc3339.parseOrNull(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"yesterday", "2024-13-01T00:00:00Z", "2024-03-01", "''", "1709251200"})
+    void whatIsNotADateTimeReadsAsNull(String text) {
+        assertNull(Rfc3339.parseOrNull(text));
+    }
+
+    @Test
+    void filtersAreWrittenInWholeSeconds() {
+        assertEquals("2024-03-01T00:00:00Z", Rfc3339.format(Instant.parse("2024-03-01T00:00:00.999Z")));
+    }
+
+    private static NetworkFailure failure(IOException e) {
+        return NetworkFailure.of(e, URI.create("https://api.example.com/v1.3"), Duration.ofSeconds(10), Duration.ofSeconds(30));
+    }
+
+    @Test
+    void networkFailuresAreToldApart() {
+        NetworkFailure dns = failure(new UnknownHostException("api.example.com"));
+        assertEquals("the host name \"api.example.com\" could not be found", dns.phrase());
+        assertTrue(dns.neverSent());
+        assertFalse(dns.worthRetrying());
+
+        NetworkFailure connectTimeout = failure(new ConnectTimeoutException("connect timed out"));
+        assertEquals("connecting to api.example.com timed out after 10 s", connectTimeout.phrase());
+        assertTrue(connectTimeout.neverSent());
+
+        NetworkFailure refused = failure(new HttpHostConnectException("Connection refused"));
+        assertEquals("the connection to api.example.com was refused", refused.phrase());
+        assertTrue(refused.neverSent() && refused.worthRetrying());
+
+        NetworkFailure tls = failure(new SSLHandshakeException("PKIX path building failed"));
+        assertEquals("the secure (TLS) connection to api.example.com failed (PKIX path building failed)", tls.phrase());
+        assertFalse(tls.worthRetrying());
+
+        NetworkFailure readTimeout = failure(new SocketTimeoutException("Read timed out"));
+        assertEquals("no answer came from api.example.com within 30 s", readTimeout.phrase());
+        assertFalse(readTimeout.neverSent(), "a read timeout comes after sending");
+
+        assertEquals("api.example.com closed the connection without answering",
+                failure(new NoHttpResponseException("no response")).phrase());
+        assertEquals("the connection to api.example.com broke (Connection reset)",
+                failure(new SocketException("Connection reset")).phrase());
+    }
+
+    @Test
+    void configurationComesFromTheSdkEnvironmentVariables() {
+        ApiConfig config = TwelveLabsClient.configFromEnvironment(Map.of(
+                "TWELVE_LABS_API_KEY", " tlk_abc ", "TWELVELABS_BASE_URL", "http://127.0.0.1:9/v1.2"));
+        assertEquals(ApiVersion.V1_2, config.version());
+        assertEquals("tlk_abc", config.apiKey().reveal());
+        assertEquals(ApiConfig.DEFAULT_BASE_URL,
+                TwelveLabsClient.configFromEnvironment(Map.of("TWELVE_LABS_API_KEY", "k")).baseUrl());
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> TwelveLabsClient.configFromEnvironment(Map.of()));
+        assertEquals("No API key: set the environment variable TWELVE_LABS_API_KEY to your Twelve Labs API key "
+                + "(from the dashboard's API Key page).", e.getMessage());
+    }
+}

@@ -1,0 +1,162 @@
+package io.reeldrop.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reeldrop.tracking.SandboxRig;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line in-process against the sandbox: output lines, exit codes, messages. */
+class ReelDropCliTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dataDir;
+    private SandboxRig rig;
+
+    @BeforeEach
+    void start() {
+        rig = new SandboxRig(60);
+    }
+
+    @AfterEach
+    void stop() {
+        rig.close();
+    }
+
+    private record Result(int code, String out, String err) {
+        List<JsonNode> lines() {
+            List<JsonNode> nodes = new ArrayList<>();
+            for (String l : out.split("\n")) {
+                if (!l.isBlank()) {
+                    try {
+                        nodes.add(JSON.readTree(l));
+                    } catch (Exception e) {
+                        throw new AssertionError("not a JSON line: " + l, e);
+                    }
+                }
+            }
+            return nodes;
+        }
+    }
+
+    private Result run(Map<String, String> env, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = ReelDropCli.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Result run(String... args) {
+        return run(Map.of("TWELVE_LABS_API_KEY", rig.sandbox.apiKey()), args);
+    }
+
+    private List<String> common() {
+        return List.of("--data-dir", dataDir.toString(), "--api-url", rig.sandbox.baseUrl());
+    }
+
+    private Result submit(String... extra) {
+        List<String> args = new ArrayList<>(List.of("submit"));
+        args.addAll(common());
+        args.addAll(List.of(extra));
+        return run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void submitWaitPrintsOneLinePerChangeAndExitsZeroWhenAllAreReady() {
+        Result r = submit("--index", SandboxRig.INDEX, "--wait", rig.videos.url("a"), rig.videos.url("b"));
+
+        assertEquals(0, r.code(), r.err());
+        List<JsonNode> lines = r.lines();
+        assertTrue(lines.size() >= 4, "several changes per task: " + r.out());
+        for (String name : List.of("a.mp4", "b.mp4")) {
+            JsonNode last = lines.stream().filter(l -> l.path("video").asText().endsWith(name))
+                    .reduce((x, y) -> y).orElseThrow();
+            assertEquals("ready", last.path("status").asText(), r.out());
+            assertEquals(5.0, last.path("duration").asDouble(), 0.5);
+            assertFalse(last.path("task_id").isNull());
+        }
+    }
+
+    @Test
+    void aFailedTaskOrARejectedLineExitsOne() {
+        Result r = submit("--index", SandboxRig.INDEX, "--wait", rig.videos.brokenUrl("x"), "ftp://nope/y.mp4");
+
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.lines().stream().anyMatch(l -> l.path("outcome").asText().equals("rejected")
+                && l.path("problem").asText().contains("http or https")), r.out());
+        assertTrue(r.lines().stream().anyMatch(l -> l.path("status").asText().equals("failed")), r.out());
+    }
+
+    @Test
+    void usageAndConfigurationErrorsExitTwoWithASentence() {
+        Result badIndex = submit("--index", "abc", rig.videos.url("a"));
+        assertEquals(2, badIndex.code());
+        assertTrue(badIndex.err().contains("24 hexadecimal"), badIndex.err());
+
+        List<String> args = new ArrayList<>(List.of("submit"));
+        args.addAll(common());
+        args.addAll(List.of("--index", SandboxRig.INDEX, rig.videos.url("a")));
+        Result noKey = run(Map.of(), args.toArray(String[]::new));
+        assertEquals(2, noKey.code());
+        assertTrue(noKey.err().contains("No API key") && noKey.err().contains("--sandbox"), noKey.err());
+
+        Result unknownOption = run("submit", "--frobnicate");
+        assertEquals(2, unknownOption.code());
+    }
+
+    @Test
+    void listRetryAndForgetWorkOnTheSameHistory() throws Exception {
+        assertEquals(1, submit("--index", SandboxRig.INDEX, "--wait", rig.videos.brokenUrl("retry-me")).code());
+
+        Result list = run("list", "--json", "--data-dir", dataDir.toString());
+        assertEquals(0, list.code(), list.err());
+        JsonNode tasks = JSON.readTree(list.out());
+        assertEquals(1, tasks.size());
+        String localId = tasks.get(0).path("local_id").asText();
+        assertEquals("failed", tasks.get(0).path("status").asText());
+
+        List<String> retryArgs = new ArrayList<>(List.of("retry", localId.substring(0, 6), "--wait"));
+        retryArgs.addAll(common());
+        Result retried = run(retryArgs.toArray(String[]::new));
+        assertEquals(1, retried.code(), "the same broken video fails again: " + retried.out() + retried.err());
+        assertEquals(2, rig.serverTasks().size(), "a retry is a new task");
+
+        Result forgotten = run("forget", localId, "--data-dir", dataDir.toString());
+        assertEquals(0, forgotten.code(), forgotten.err());
+        Result table = run("list", "--data-dir", dataDir.toString());
+        assertFalse(table.out().contains(localId), table.out());
+        assertTrue(table.out().contains("retry-me.mp4"), "the retried task stays: " + table.out());
+    }
+
+    @Test
+    void importTracksTasksStartedElsewhere(@TempDir Path otherFolder) {
+        List<String> args = new ArrayList<>(List.of("submit", "--data-dir", otherFolder.toString(), "--api-url",
+                rig.sandbox.baseUrl(), "--index", SandboxRig.INDEX, "--wait", rig.videos.url("elsewhere")));
+        assertEquals(0, run(args.toArray(String[]::new)).code());
+
+        List<String> importArgs = new ArrayList<>(List.of("import", "--index", SandboxRig.INDEX));
+        importArgs.addAll(common());
+        Result imported = run(importArgs.toArray(String[]::new));
+
+        assertEquals(0, imported.code(), imported.err());
+        assertEquals(1, imported.lines().get(0).path("imported").asInt());
+        Result list = run("list", "--data-dir", dataDir.toString());
+        assertTrue(list.out().contains("elsewhere.mp4") && list.out().contains("ready"), list.out());
+    }
+}

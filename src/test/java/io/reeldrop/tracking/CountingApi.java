@@ -1,0 +1,114 @@
+package io.reeldrop.tracking;
+
+import io.reeldrop.api.ApiVersion;
+import io.reeldrop.api.CreateTaskRequest;
+import io.reeldrop.api.CreatedTask;
+import io.reeldrop.api.Index;
+import io.reeldrop.api.Page;
+import io.reeldrop.api.RateLimit;
+import io.reeldrop.api.Task;
+import io.reeldrop.api.TaskQuery;
+import io.reeldrop.api.TwelveLabsApi;
+import io.reeldrop.api.UploadProgress;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Counts the calls made through an API, by kind, for benchmarks. Each call is one HTTP request unless retried. */
+final class CountingApi implements TwelveLabsApi {
+
+    final AtomicLong creates = new AtomicLong();
+    final AtomicLong gets = new AtomicLong();
+    final AtomicLong lists = new AtomicLong();
+    final AtomicLong others = new AtomicLong();
+    private final TwelveLabsApi delegate;
+
+    CountingApi(TwelveLabsApi delegate) {
+        this.delegate = delegate;
+    }
+
+    long monitoring() {
+        return gets.get() + lists.get();
+    }
+
+    long total() {
+        return creates.get() + gets.get() + lists.get() + others.get();
+    }
+
+    @Override
+    public ApiVersion version() {
+        return delegate.version();
+    }
+
+    @Override
+    public URI baseUrl() {
+        return delegate.baseUrl();
+    }
+
+    @Override
+    public CreatedTask createTask(CreateTaskRequest request, UploadProgress progress) {
+        creates.incrementAndGet();
+        return delegate.createTask(request, progress);
+    }
+
+    @Override
+    public Task getTask(String taskId) {
+        gets.incrementAndGet();
+        return delegate.getTask(taskId);
+    }
+
+    @Override
+    public Page<Task> listTasks(TaskQuery query) {
+        lists.incrementAndGet();
+        return delegate.listTasks(query);
+    }
+
+    @Override
+    public List<Task> listAllTasks(TaskQuery query) {
+        // counted per page, as the pages are separate requests
+        List<Task> all = new java.util.ArrayList<>();
+        int limit = query.pageLimit() == null ? TaskQuery.MAX_PAGE_LIMIT : query.pageLimit();
+        for (int page = 1; ; page++) {
+            Page<Task> p = listTasks(query.withPageLimit(limit).withPage(page));
+            all.addAll(p.data());
+            if (!p.pageInfo().hasNext() || p.data().isEmpty()) {
+                return all;
+            }
+        }
+    }
+
+    @Override
+    public void deleteTask(String taskId) {
+        others.incrementAndGet();
+        delegate.deleteTask(taskId);
+    }
+
+    @Override
+    public Page<Index> listIndexes(int page, int pageLimit) {
+        others.incrementAndGet();
+        return delegate.listIndexes(page, pageLimit);
+    }
+
+    @Override
+    public List<Index> listAllIndexes() {
+        others.incrementAndGet();
+        return delegate.listAllIndexes();
+    }
+
+    @Override
+    public Index getIndex(String indexId) {
+        others.incrementAndGet();
+        return delegate.getIndex(indexId);
+    }
+
+    @Override
+    public Optional<RateLimit> lastRateLimit() {
+        return delegate.lastRateLimit();
+    }
+
+    @Override
+    public void close() {
+        delegate.close();
+    }
+}

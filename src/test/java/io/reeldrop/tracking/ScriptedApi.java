@@ -1,0 +1,165 @@
+package io.reeldrop.tracking;
+
+import io.reeldrop.api.ApiException;
+import io.reeldrop.api.ApiVersion;
+import io.reeldrop.api.CreateTaskRequest;
+import io.reeldrop.api.CreatedTask;
+import io.reeldrop.api.Index;
+import io.reeldrop.api.Page;
+import io.reeldrop.api.PageInfo;
+import io.reeldrop.api.RateLimit;
+import io.reeldrop.api.Task;
+import io.reeldrop.api.TaskQuery;
+import io.reeldrop.api.TaskStatus;
+import io.reeldrop.api.TwelveLabsApi;
+import io.reeldrop.api.UploadProgress;
+import io.reeldrop.api.VideoMetadata;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An in-memory API on the virtual clock, for engine tests that must decide exactly what the
+ * server did: create or not, answer or not, name the file or not. Single-threaded use.
+ */
+final class ScriptedApi implements TwelveLabsApi {
+
+    /** What the next POST does. */
+    enum Post { OK, CREATE_BUT_NO_ANSWER, NO_ANSWER_NOTHING_CREATED, CREATE_UNNAMED_NO_ANSWER }
+
+    final Map<String, Task> tasks = new ConcurrentHashMap<>();
+    final Deque<Post> script = new ArrayDeque<>();
+    final AtomicInteger creates = new AtomicInteger();
+    final AtomicInteger gets = new AtomicInteger();
+    final AtomicInteger lists = new AtomicInteger();
+    boolean ignoreUpdatedAtFilter;
+    private final Clock clock;
+    private int next;
+
+    ScriptedApi(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Moves a task to a status now, as the server's own schedule would. */
+    void set(String taskId, String status, String filename) {
+        Task t = tasks.get(taskId);
+        tasks.put(taskId, new Task(t.id(), t.indexId(), null, TaskStatus.of(status), t.createdAt(), clock.instant(),
+                null, new VideoMetadata(filename == null ? null : 10.0, filename, null, null), null, null, null, "{}"));
+    }
+
+    @Override
+    public ApiVersion version() {
+        return ApiVersion.V1_3;
+    }
+
+    @Override
+    public URI baseUrl() {
+        return URI.create("https://api.example.test/v1.3");
+    }
+
+    @Override
+    public CreatedTask createTask(CreateTaskRequest request, UploadProgress progress) {
+        creates.incrementAndGet();
+        Post what = script.isEmpty() ? Post.OK : script.poll();
+        String path = request.videoUrl().getPath();
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        if (what == Post.NO_ANSWER_NOTHING_CREATED) {
+            throw unknown();
+        }
+        String id = String.format("task%020d", next++);
+        tasks.put(id, new Task(id, request.indexId(), null, TaskStatus.VALIDATING, clock.instant(), clock.instant(),
+                null, new VideoMetadata(null, what == Post.CREATE_UNNAMED_NO_ANSWER ? null : name, null, null),
+                null, null, null, "{}"));
+        if (what != Post.OK) {
+            throw unknown();
+        }
+        return new CreatedTask(id, null);
+    }
+
+    private static ApiException unknown() {
+        return new ApiException(ApiException.Kind.OUTCOME_UNKNOWN, "POST /tasks timed out after sending", 0, null,
+                null, null, "POST /tasks", null);
+    }
+
+    @Override
+    public Task getTask(String taskId) {
+        gets.incrementAndGet();
+        Task t = tasks.get(taskId);
+        if (t == null) {
+            throw new ApiException(ApiException.Kind.API_ERROR, "not found", 404, "resource_not_exist", null, null,
+                    "GET /tasks/" + taskId, null);
+        }
+        return t;
+    }
+
+    @Override
+    public Page<Task> listTasks(TaskQuery q) {
+        lists.incrementAndGet();
+        List<Task> hits = new ArrayList<>();
+        for (Task t : tasks.values()) {
+            if ((q.indexId() == null || q.indexId().equals(t.indexId()))
+                    && (q.createdAt() == null || !t.createdAt().isBefore(q.createdAt()))
+                    && (ignoreUpdatedAtFilter || q.updatedAt() == null || !t.updatedAt().isBefore(q.updatedAt()))) {
+                hits.add(t);
+            }
+        }
+        Comparator<Task> order = q.sortBy() == TaskQuery.SortBy.UPDATED_AT && !ignoreUpdatedAtFilter
+                ? Comparator.comparing(Task::updatedAt) : Comparator.comparing(Task::createdAt);
+        hits.sort(order.thenComparing(Task::id));
+        int limit = q.pageLimit() == null ? 10 : q.pageLimit();
+        int page = q.page() == null ? 1 : q.page();
+        int from = Math.min(hits.size(), (page - 1) * limit);
+        List<Task> slice = hits.subList(from, Math.min(hits.size(), from + limit));
+        int pages = Math.max(1, (hits.size() + limit - 1) / limit);
+        return new Page<>(slice, new PageInfo(page, limit, pages, hits.size()));
+    }
+
+    @Override
+    public List<Task> listAllTasks(TaskQuery query) {
+        List<Task> all = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            Page<Task> p = listTasks(query.withPageLimit(50).withPage(page));
+            all.addAll(p.data());
+            if (!p.pageInfo().hasNext()) {
+                return all;
+            }
+        }
+    }
+
+    @Override
+    public void deleteTask(String taskId) {
+        tasks.remove(taskId);
+    }
+
+    @Override
+    public Page<Index> listIndexes(int page, int pageLimit) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Index> listAllIndexes() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Index getIndex(String indexId) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<RateLimit> lastRateLimit() {
+        return Optional.empty();
+    }
+
+    @Override
+    public void close() {
+    }
+}
