@@ -122,7 +122,9 @@ public final class Packager {
         }
         String modules = modules(input, fxJars);
         Path runtime = out.resolve("runtime");
-        String stamp = Runtime.version() + "|" + modules + "|" + modulePath + "|compress=" + compression();
+        // The jars' names carry the JavaFX version; the jmods made from them keep module names.
+        String stamp = Runtime.version() + "|" + modules + "|" + fxJars.stream().map(p -> p.getFileName().toString()).toList()
+                + "|compress=" + compression();
         Path stampFile = out.resolve("runtime.stamp");
         if (Files.isDirectory(runtime) && Files.exists(stampFile) && Files.readString(stampFile).equals(stamp)) {
             System.out.println("Packager: runtime image is up to date (" + modules + ")");
