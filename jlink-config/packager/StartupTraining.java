@@ -1,0 +1,114 @@
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the packaged app once, up to its first frame, and records the classes it loaded
+ * (-XX:DumpLoadedClassList). The list names classes, not paths, so it survives installation;
+ * the package's post-install script turns it into an AppCDS archive for the installed layout
+ * (jlink-config/linux/cds-dump.sh). First frame = the first JavaFX pulse the pulse logger prints.
+ * Needs a display: uses $DISPLAY, else starts Xvfb, else skips with a warning (the app then
+ * starts with the base CDS archive only).
+ */
+final class StartupTraining {
+
+    static final String FIRST_FRAME_MARK = "PULSE:";
+    private static final long FRAME_TIMEOUT_SECONDS = 180;
+    private static final long AFTER_FRAME_MILLIS = 3000;
+
+    private final Path launcher;
+    private final Path classList;
+
+    StartupTraining(Path launcher, Path classList) {
+        this.launcher = launcher;
+        this.classList = classList;
+    }
+
+    void run() throws IOException, InterruptedException {
+        Process xvfb = null;
+        String display = System.getenv("DISPLAY");
+        if (display == null || display.isBlank()) {
+            if (!Packager.onPath("Xvfb")) {
+                System.out.println("Packager: WARNING no display and no Xvfb, so no AppCDS class list"
+                        + " (apt-get install -y xvfb to get the faster start-up)");
+                return;
+            }
+            xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            display = ":" + new BufferedReader(new InputStreamReader(xvfb.getInputStream())).readLine().strip();
+        }
+        Path scratch = Files.createTempDirectory("reeldrop-training");
+        try {
+            Path recorded = scratch.resolve("app.classlist");
+            ProcessBuilder app = new ProcessBuilder(launcher.toString()).redirectErrorStream(true);
+            Map<String, String> env = app.environment();
+            env.put("DISPLAY", display);
+            env.put("HOME", scratch.toString());
+            env.put("REELDROP_DATA_DIR", scratch.resolve("data").toString());
+            // user.home too: the JVM takes it from the password file, not from $HOME.
+            env.put("JAVA_TOOL_OPTIONS", "-Duser.home=" + scratch + " -XX:DumpLoadedClassList=" + recorded
+                    + " -Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=0");
+            boolean framed = runToFirstFrame(app.start());
+            if (Files.exists(scratch.resolve(".openjfx"))) {
+                throw new IllegalStateException("JavaFX unpacked natives into the home folder: the runtime image lacks them");
+            }
+            long classes = Files.exists(recorded) ? Files.lines(recorded).filter(l -> !l.startsWith("#")).count() : 0;
+            if (classes == 0) {
+                System.out.println("Packager: WARNING the training run recorded no classes; no AppCDS");
+                return;
+            }
+            Files.copy(recorded, classList, StandardCopyOption.REPLACE_EXISTING);
+            System.out.println("Packager: AppCDS class list of " + classes + " classes"
+                    + (framed ? ", recorded up to the first frame" : " (the app showed no frame: is the window merged?)"));
+        } finally {
+            Packager.deleteTree(scratch);
+            if (xvfb != null) {
+                xvfb.destroy();
+            }
+        }
+    }
+
+    /** True when a frame was drawn; the app is stopped a moment after it either way. */
+    private static boolean runToFirstFrame(Process process) throws InterruptedException {
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread pump = new Thread(() -> {
+            try (BufferedReader reader = process.inputReader(StandardCharsets.UTF_8)) {
+                reader.lines().forEach(lines::add);
+            } catch (IOException | java.io.UncheckedIOException ended) {
+                // the stream closes when the app is stopped; the loop below sees that
+            }
+        });
+        pump.setDaemon(true);
+        pump.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(FRAME_TIMEOUT_SECONDS);
+        boolean framed = false;
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            String line = lines.poll(200, TimeUnit.MILLISECONDS);
+            if (line != null && line.contains(FIRST_FRAME_MARK)) {
+                framed = true;
+                break;
+            }
+        }
+        if (framed) {
+            process.waitFor(AFTER_FRAME_MILLIS, TimeUnit.MILLISECONDS);
+        }
+        // SIGTERM lets the JVM exit normally, which closes the class list file.
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+        if (!framed) {
+            List.copyOf(lines).stream().limit(40).forEach(l -> System.out.println("  app: " + l));
+        }
+        return framed;
+    }
+}

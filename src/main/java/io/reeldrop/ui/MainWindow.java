@@ -1,0 +1,262 @@
+package io.reeldrop.ui;
+
+import io.reeldrop.tracking.TaskTracker;
+import io.reeldrop.tracking.TrackedTask;
+import io.reeldrop.ui.account.AccountSession;
+import io.reeldrop.ui.account.ConnectDialog;
+import io.reeldrop.ui.account.ConnectViewModel;
+import io.reeldrop.ui.form.FormView;
+import io.reeldrop.ui.form.FormViewModel;
+import io.reeldrop.ui.table.TaskRow;
+import io.reeldrop.ui.table.TaskTableView;
+import io.reeldrop.ui.table.TaskTableViewModel;
+import java.io.File;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The window's content: menu, connection banner, form, live table, status bar and toasts. It
+ * wires the view models to the current {@link Backend} and swaps them when the account changes.
+ */
+public final class MainWindow {
+
+    private final TaskExecutor executor;
+    private final AccountSession session;
+    private final FormViewModel formModel;
+    private final TaskTableViewModel tableModel;
+    private final StatusBarViewModel statusModel = new StatusBarViewModel();
+    private final FormView form;
+    private final TaskTableView tableView;
+    private final Toasts toasts = new Toasts();
+    private final Label banner = new Label();
+    private final HBox bannerBox;
+    private final StackPane root;
+    private final ReadOnlyObjectWrapper<Backend> backend = new ReadOnlyObjectWrapper<>();
+    /** The backend still open, if any; read from worker threads by {@link #release()}. */
+    private volatile Backend open;
+    private final TrackerBridge bridge;
+    private final MainMenu menu;
+    private Consumer<Boolean> onThemeChange = dark -> { };
+
+    public MainWindow(TaskExecutor executor, UiPreferences prefs, AccountSession session) {
+        this.executor = executor;
+        this.session = session;
+        session.setReleaseCurrent(this::release);
+        this.formModel = new FormViewModel(executor, prefs);
+        this.tableModel = new TaskTableViewModel(executor);
+        this.form = new FormView(formModel);
+        this.tableView = new TaskTableView(tableModel);
+        this.bridge = new TrackerBridge(executor, (changed, removed, health) -> {
+            tableModel.apply(changed, removed);
+            formModel.observe(changed);
+            statusModel.apply(health);
+        });
+        tableModel.setOnFinished(this::onFinished);
+        tableModel.messageProperty().addListener((o, a, b) -> {
+            if (b != null && !b.isEmpty()) {
+                toasts.show(b, Feather.INFO);
+            }
+        });
+        tableView.trackExistingButton().setOnAction(e -> importExisting());
+        formModel.indexes().addListener((javafx.collections.ListChangeListener<io.reeldrop.ui.form.IndexChoice>) c -> {
+            for (io.reeldrop.ui.form.IndexChoice i : formModel.indexes()) {
+                if (i.name() != null) {
+                    tableModel.indexNames().put(i.id(), i.name());
+                }
+            }
+        });
+        Button connect = new Button("Connect account\u2026", new FontIcon(Feather.USER));
+        connect.setId("bannerConnect");
+        connect.setOnAction(e -> showConnectDialog());
+        banner.setId("connectionBanner");
+        banner.setGraphic(new FontIcon(Feather.WIFI_OFF));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        bannerBox = new HBox(10, banner, grow, connect);
+        bannerBox.getStyleClass().add("sandbox-banner");
+        bannerBox.setPadding(new Insets(6, 12, 6, 12));
+        bannerBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        menu = new MainMenu(this, prefs);
+        VBox content = new VBox(12, form, tableView);
+        content.setPadding(new Insets(12));
+        VBox.setVgrow(tableView, Priority.ALWAYS);
+        BorderPane frame = new BorderPane(content, new VBox(menu.bar(), bannerBox), null,
+                new StatusBarView(statusModel), null);
+        root = new StackPane(frame, toasts);
+        root.setId("root");
+        root.setOnDragOver(this::onDragOver);
+        root.setOnDragDropped(this::onDragDropped);
+        statusModel.setConnection(null);
+        bannerBox.setVisible(false);
+        bannerBox.setManaged(false);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Switches the whole window to another connection; the old backend is closed. */
+    public void setBackend(Backend next) {
+        release();
+        backend.set(next);
+        open = next;
+        TaskTracker tracker = next.tracker();
+        tableModel.load(tracker);
+        tracker.addListener(bridge);
+        formModel.setBackend(next);
+        statusModel.setConnection(next.connection());
+        statusModel.apply(tracker.health());
+        boolean sandbox = next.connection().kind() == Connection.Kind.SANDBOX;
+        banner.setText(sandbox ? "Local sandbox: offline, for trying ReelDrop. Nothing leaves this computer."
+                : next.connection().describe());
+        bannerBox.setVisible(sandbox);
+        bannerBox.setManaged(sandbox);
+        for (String warning : next.startupWarnings()) {
+            toasts.show(warning, Feather.ALERT_TRIANGLE);
+        }
+    }
+
+    /**
+     * Stops listening to and closes the open backend; any thread. Called before another one
+     * opens, because an engine holds the history's lock until it is closed.
+     */
+    void release() {
+        Backend old;
+        synchronized (this) {
+            old = open;
+            open = null;
+        }
+        if (old != null) {
+            old.tracker().removeListener(bridge);
+            old.close();
+        }
+    }
+
+    public ReadOnlyObjectProperty<Backend> backendProperty() {
+        return backend.getReadOnlyProperty();
+    }
+
+    /** Shown when the backend could not start at all: a sentence, and the connect action. */
+    public void showStartProblem(String sentence) {
+        banner.setText(sentence);
+        bannerBox.setVisible(true);
+        bannerBox.setManaged(true);
+        statusModel.setConnection(null);
+    }
+
+    void showConnectDialog() {
+        ConnectDialog dialog = new ConnectDialog(window(), new ConnectViewModel(session, executor));
+        dialog.showAndWait().ifPresent(b -> {
+            setBackend(b);
+            toasts.show("Connected: " + b.connection().describe(), Feather.CHECK_CIRCLE);
+        });
+    }
+
+    void useSandbox() {
+        executor.execute(session::disconnect, b -> {
+            setBackend(b);
+            toasts.show("Back on the local sandbox. The saved key was removed.", Feather.INFO);
+        }, e -> toasts.show(ErrorText.of("Switching to the sandbox", e), Feather.ALERT_TRIANGLE));
+    }
+
+    void importExisting() {
+        Backend b = backend.get();
+        String indexId = formModel.indexTextProperty().get();
+        if (b == null || !formModel.indexProblemProperty().get().isEmpty() || indexId == null || indexId.isBlank()) {
+            toasts.show("Choose an index first: its tasks will be added to the list.", Feather.INFO);
+            form.focusIndex();
+            return;
+        }
+        String id = formModel.indexes().stream().filter(c -> c.label().equals(indexId)).map(c -> c.id())
+                .findFirst().orElse(indexId.strip());
+        executor.execute(() -> b.tracker().importExisting(id),
+                n -> toasts.show(n == 0 ? "No new tasks in that index." : "Now tracking " + n + " more task"
+                        + (n == 1 ? "" : "s") + " from the index.", Feather.DOWNLOAD_CLOUD),
+                e -> toasts.show(ErrorText.of("Tracking existing tasks", e), Feather.ALERT_TRIANGLE));
+    }
+
+    private void onFinished(List<TrackedTask> finished) {
+        Window w = window();
+        if (w != null && w.isFocused()) {
+            return;
+        }
+        long failed = finished.stream().filter(t -> io.reeldrop.ui.table.RowStatus.of(t).group()
+                == io.reeldrop.ui.table.RowStatus.Group.FAILED).count();
+        String text = finished.size() == 1
+                ? TaskRow.videoName(finished.get(0)) + (failed == 1 ? " failed." : " is ready.")
+                : finished.size() + " videos finished" + (failed > 0 ? ", " + failed + " failed." : ", all ready.");
+        toasts.show(text, failed > 0 ? Feather.ALERT_TRIANGLE : Feather.CHECK_CIRCLE);
+    }
+
+    private void onDragOver(DragEvent e) {
+        Dragboard db = e.getDragboard();
+        if (db.hasFiles() || db.hasUrl() || db.hasString()) {
+            e.acceptTransferModes(TransferMode.COPY);
+        }
+        e.consume();
+    }
+
+    private void onDragDropped(DragEvent e) {
+        Dragboard db = e.getDragboard();
+        boolean done = false;
+        if (db.hasFiles()) {
+            formModel.addFiles(db.getFiles().stream().filter(File::isFile).map(File::toPath).collect(Collectors.toList()));
+            done = true;
+        } else if (db.hasUrl()) {
+            formModel.appendUrls(db.getUrl());
+            done = true;
+        } else if (db.hasString()) {
+            formModel.appendUrls(db.getString());
+            done = true;
+        }
+        e.setDropCompleted(done);
+        e.consume();
+    }
+
+    Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    FormView form() {
+        return form;
+    }
+
+    FormViewModel formModel() {
+        return formModel;
+    }
+
+    TaskTableView tableView() {
+        return tableView;
+    }
+
+    Toasts toasts() {
+        return toasts;
+    }
+
+    void setOnThemeChange(Consumer<Boolean> listener) {
+        onThemeChange = listener;
+    }
+
+    void themeChanged(boolean dark) {
+        onThemeChange.accept(dark);
+    }
+}

@@ -1,0 +1,101 @@
+package io.reeldrop.ui;
+
+import io.reeldrop.config.ConnectionSettings;
+import io.reeldrop.config.DataFolder;
+import io.reeldrop.config.KeyringSecretStore;
+import io.reeldrop.ui.account.AccountSession;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The desktop window. Started by {@code io.reeldrop.Main} through {@link #launch(String[])};
+ * accepts {@code --data-dir PATH} (else {@link DataFolder}'s rule applies).
+ */
+public final class ReelDropApp extends Application {
+
+    private static volatile BackendFactory factoryOverride;
+
+    private UiPreferences prefs;
+    private Path dataFolder;
+    private boolean dark;
+    private TaskExecutor executor;
+    private MainWindow window;
+
+    /** The entry {@code Main} calls; returns when the window is closed. */
+    public static void launch(String[] args) {
+        Application.launch(ReelDropApp.class, args);
+    }
+
+    /** Starts the window on other backends (demos, benchmarks); returns when it is closed. */
+    public static void launch(String[] args, BackendFactory factory) {
+        factoryOverride = Objects.requireNonNull(factory, "factory");
+        launch(args);
+    }
+
+    @Override
+    public void init() {
+        prefs = UiPreferences.forUser();
+        dataFolder = DataFolder.resolve(dataDirArgument(getParameters().getRaw()));
+        dark = ThemeMode.parse(prefs.getString(UiPreference.THEME)).isDark();
+    }
+
+    @Override
+    public void start(Stage stage) {
+        ThemeMode.install(dark);
+        executor = new FxTaskExecutor();
+        BackendFactory factory = factoryOverride != null ? factoryOverride : new EngineBackendFactory(dataFolder);
+        AccountSession session = new AccountSession(factory, new ConnectionSettings(dataFolder),
+                () -> KeyringSecretStore.preferred(dataFolder));
+        window = new MainWindow(executor, prefs, session);
+        window.tableView().setOpenUrl(url -> getHostServices().showDocument(url));
+        Scene scene = new Scene(window.root());
+        scene.getStylesheets().add(Objects.requireNonNull(
+                ReelDropApp.class.getResource("reeldrop.css"), "reeldrop.css").toExternalForm());
+        window.setOnThemeChange(d -> scene.getRoot().pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("dark"), d));
+        scene.getRoot().pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), dark);
+        stage.setTitle("ReelDrop");
+        stage.setScene(scene);
+        stage.setMinWidth(760);
+        stage.setMinHeight(480);
+        WindowState.restore(stage, prefs);
+        stage.setOnHiding(e -> WindowState.save(stage, prefs));
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() ->
+                window.toasts().show(ErrorText.of("An action", e), Feather.ALERT_TRIANGLE)));
+        stage.show();
+        executor.execute(session::openAtStart, window::setBackend,
+                e -> window.showStartProblem(ErrorText.of("Starting", e)
+                        + " Use File > Connect account to try an account instead."));
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.release();
+        }
+        if (executor != null) {
+            executor.shutdown();
+        }
+        prefs.flush();
+    }
+
+    /** {@code --data-dir PATH} or {@code --data-dir=PATH}; null when absent. */
+    static Path dataDirArgument(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--data-dir") && i + 1 < args.size()) {
+                return Path.of(args.get(i + 1));
+            }
+            if (a.startsWith("--data-dir=")) {
+                return Path.of(a.substring("--data-dir=".length()));
+            }
+        }
+        return null;
+    }
+}

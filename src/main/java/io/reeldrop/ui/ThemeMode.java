@@ -1,0 +1,37 @@
+package io.reeldrop.ui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+
+/** Light, dark, or whatever the desktop prefers. */
+public enum ThemeMode {
+    SYSTEM, LIGHT, DARK;
+
+    /** Installs the AtlantaFX stylesheet for this mode; SYSTEM asks the desktop (may block briefly). */
+    public boolean apply() {
+        boolean dark = isDark();
+        install(dark);
+        return dark;
+    }
+
+    /** Whether this mode means dark here; SYSTEM asks the desktop, which may take a moment. */
+    public boolean isDark() {
+        return this == DARK || (this == SYSTEM && SystemTheme.prefersDark());
+    }
+
+    /** Sets the AtlantaFX Primer stylesheet for the whole application. */
+    public static void install(boolean dark) {
+        Application.setUserAgentStylesheet(dark
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    public static ThemeMode parse(String text) {
+        try {
+            return valueOf(text);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return SYSTEM;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.reeldrop.ui;
+
+/** Every setting the window remembers, with its default; typed so a key is never misspelt. */
+public enum UiPreference {
+    WINDOW_X(Double.NaN),
+    WINDOW_Y(Double.NaN),
+    WINDOW_WIDTH(1180.0),
+    WINDOW_HEIGHT(760.0),
+    WINDOW_MAXIMIZED(false),
+    LANGUAGE(""),
+    LAST_INDEX_ID(""),
+    THEME(ThemeMode.SYSTEM.name());
+
+    private final Object defaultValue;
+
+    UiPreference(Object defaultValue) {
+        this.defaultValue = defaultValue;
+    }
+
+    public Object defaultValue() {
+        return defaultValue;
+    }
+
+    /** The key in {@link java.util.prefs.Preferences}: lower-case, dotted. */
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+    }
+}

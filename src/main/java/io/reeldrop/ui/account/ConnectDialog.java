@@ -1,0 +1,94 @@
+package io.reeldrop.ui.account;
+
+import io.reeldrop.ui.Backend;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+
+/**
+ * Connects a real account. The dialog stays open while the key is checked and closes only on
+ * success, handing back the new backend; a failed check says why beside the fields.
+ */
+public final class ConnectDialog extends Dialog<Backend> {
+
+    public static final ButtonType CONNECT = new ButtonType("Check and _connect", ButtonBar.ButtonData.OK_DONE);
+
+    public ConnectDialog(Window owner, ConnectViewModel model) {
+        initOwner(owner);
+        setTitle("Connect a Twelve Labs account");
+        setHeaderText("Connect your Twelve Labs account");
+        ComboBox<String> url = new ComboBox<>();
+        url.setId("apiUrl");
+        url.setEditable(true);
+        url.getItems().setAll(ConnectViewModel.V13, ConnectViewModel.V12);
+        url.getEditor().textProperty().bindBidirectional(model.apiUrlProperty());
+        url.setPrefWidth(340);
+        url.setAccessibleText("API URL");
+        PasswordField key = new PasswordField();
+        key.setId("apiKey");
+        key.setPromptText("tlk_\u2026");
+        key.textProperty().bindBidirectional(model.keyProperty());
+        key.setAccessibleText("API key");
+        Label note = new Label(model.savedKeyNote());
+        note.setWrapText(true);
+        note.setPrefWidth(420);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        note.getStyleClass().add("text-muted");
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(16, 16);
+        spinner.visibleProperty().bind(model.checkingProperty());
+        Label message = new Label();
+        message.setId("connectMessage");
+        message.setWrapText(true);
+        message.setPrefWidth(400);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        message.textProperty().bind(model.messageProperty());
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        Label urlLabel = new Label("API _URL");
+        urlLabel.setMnemonicParsing(true);
+        urlLabel.setMinWidth(Region.USE_PREF_SIZE);
+        urlLabel.setLabelFor(url);
+        Label keyLabel = new Label("API _key");
+        keyLabel.setMnemonicParsing(true);
+        keyLabel.setMinWidth(Region.USE_PREF_SIZE);
+        keyLabel.setLabelFor(key);
+        grid.addRow(0, urlLabel, url);
+        grid.addRow(1, keyLabel, key);
+        grid.add(note, 1, 2);
+        HBox status = new HBox(8, spinner, message);
+        spinner.managedProperty().bind(spinner.visibleProperty());
+        grid.add(status, 1, 3);
+        grid.setPrefWidth(540);
+        getDialogPane().setContent(grid);
+        getDialogPane().getButtonTypes().setAll(CONNECT, ButtonType.CANCEL);
+        Button connect = (Button) getDialogPane().lookupButton(CONNECT);
+        connect.disableProperty().bind(model.checkingProperty().or(model.keyProperty().isEmpty()));
+        connect.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            model.connect(backend -> {
+                setResult(backend);
+                close();
+            });
+        });
+        // A dialog does not grow by itself: without this a long refusal pushes the buttons away.
+        model.messageProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
+        setResultConverter(b -> null);
+        setOnShown(e -> key.requestFocus());
+    }
+}

@@ -1,0 +1,85 @@
+package io.reeldrop.ui.account;
+
+import io.reeldrop.ui.Backend;
+import io.reeldrop.ui.ErrorText;
+import io.reeldrop.ui.TaskExecutor;
+import java.net.URI;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The "Connect account" dialog's state. The key is held only until the check ends. */
+public final class ConnectViewModel {
+
+    public static final String V13 = "https://api.twelvelabs.io/v1.3";
+    public static final String V12 = "https://api.twelvelabs.io/v1.2";
+
+    private final AccountSession session;
+    private final TaskExecutor executor;
+    private final StringProperty apiUrl = new SimpleStringProperty(V13);
+    private final StringProperty key = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public ConnectViewModel(AccountSession session, TaskExecutor executor) {
+        this.session = session;
+        this.executor = executor;
+        session.savedApiUrl().ifPresent(u -> apiUrl.set(u.toString()));
+    }
+
+    /** Checks the key with a real call; on success saves it and hands over the new backend. */
+    public void connect(Consumer<Backend> onConnected) {
+        if (checking.get()) {
+            return;
+        }
+        URI url;
+        try {
+            url = URI.create(apiUrl.get().strip());
+            if (url.getScheme() == null || url.getHost() == null) {
+                throw new IllegalArgumentException("x");
+            }
+        } catch (IllegalArgumentException | NullPointerException e) {
+            message.set("The API URL is not a web address; use " + V13 + " or " + V12 + ".");
+            return;
+        }
+        String typed = key.get();
+        checking.set(true);
+        message.set("Checking the key with " + url.getHost() + "\u2026");
+        executor.execute(() -> session.connect(url, typed), backend -> {
+            checking.set(false);
+            key.set("");
+            message.set("Connected. The key is kept in " + session.keyStorage() + ".");
+            onConnected.accept(backend);
+        }, e -> {
+            checking.set(false);
+            message.set(ErrorText.of("Checking the key", e));
+        });
+    }
+
+    public StringProperty apiUrlProperty() {
+        return apiUrl;
+    }
+
+    public StringProperty keyProperty() {
+        return key;
+    }
+
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** What the dialog says about a key already saved, without ever showing it. */
+    public String savedKeyNote() {
+        return session.savedApiUrl().map(u -> "A key for " + u.getHost() + " is saved in " + session.keyStorage()
+                + ". Enter a new one only to replace it.").orElse("The key is checked with a real call, then kept in "
+                + session.keyStorage() + ". It is never shown again.");
+    }
+}

@@ -1,0 +1,235 @@
+package io.reeldrop.ui.form;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The submission form. Tab order follows reading order: index, refresh, language, URLs, add
+ * files, submit. Every label has a mnemonic (Alt+letter) that focuses its field.
+ */
+public final class FormView extends GridPane {
+
+    private final FormViewModel model;
+    private final ComboBox<IndexChoice> index = new ComboBox<>();
+    private final TextArea urls = new TextArea();
+    private final Button submit = new Button("_Submit", new FontIcon(Feather.SEND));
+
+    public FormView(FormViewModel model) {
+        this.model = model;
+        setId("form");
+        getStyleClass().add("submit-form");
+        setHgap(10);
+        setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ColumnConstraints main = new ColumnConstraints();
+        main.setHgrow(Priority.ALWAYS);
+        ColumnConstraints side = new ColumnConstraints(250);
+        getColumnConstraints().setAll(labels, main, side);
+
+        addRow(0, label("_Index", index), indexRow());
+        add(indexMessage(), 1, 1, 2, 1);
+        addRow(2, label("Video _URLs", urls), urlBox(), filesBox());
+        add(problemList(), 1, 3, 2, 1);
+        add(submitRow(), 1, 4, 2, 1);
+    }
+
+    private HBox indexRow() {
+        index.setId("index");
+        index.setEditable(true);
+        index.setItems(model.indexes());
+        index.setPromptText("Choose an index or type its id");
+        index.setAccessibleText("Index: choose one or type its id");
+        index.setMaxWidth(Double.MAX_VALUE);
+        index.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(IndexChoice c) {
+                return c == null ? "" : c.label();
+            }
+
+            @Override
+            public IndexChoice fromString(String s) {
+                return s == null || s.isBlank() ? null : new IndexChoice(s.strip(), null, null);
+            }
+        });
+        index.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(IndexChoice c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : c.label());
+            }
+        });
+        index.getEditor().textProperty().bindBidirectional(model.indexTextProperty());
+        HBox.setHgrow(index, Priority.ALWAYS);
+        Button refresh = new Button("", new FontIcon(Feather.REFRESH_CW));
+        refresh.setId("refreshIndexes");
+        refresh.setTooltip(new Tooltip("Reload the account's indexes (F5)"));
+        refresh.setAccessibleText("Reload the indexes");
+        refresh.disableProperty().bind(model.loadingIndexesProperty());
+        refresh.setOnAction(e -> model.refreshIndexes());
+
+        TextField language = new TextField();
+        language.setId("language");
+        language.setPrefColumnCount(5);
+        language.setPromptText("e.g. en");
+        language.textProperty().bindBidirectional(model.languageProperty());
+        Tooltip hint = new Tooltip();
+        hint.textProperty().bind(model.languageHintProperty());
+        hint.setWrapText(true);
+        hint.setMaxWidth(360);
+        language.setTooltip(hint);
+        language.accessibleHelpProperty().bind(model.languageHintProperty());
+        FontIcon info = new FontIcon(Feather.INFO);
+        Label infoLabel = new Label("", info);
+        infoLabel.setTooltip(hint);
+        HBox row = new HBox(8, index, refresh, label("_Language", language), language, infoLabel);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private Label indexMessage() {
+        Label l = new Label();
+        l.setId("indexMessage");
+        l.textProperty().bind(Bindings.when(model.indexProblemProperty().isEmpty())
+                .then(model.indexStatusProperty()).otherwise(model.indexProblemProperty()));
+        model.indexProblemProperty().addListener((o, a, b) -> {
+            l.getStyleClass().remove("field-problem");
+            if (!b.isEmpty()) {
+                l.getStyleClass().add("field-problem");
+            }
+        });
+        l.getStyleClass().add("text-muted");
+        return l;
+    }
+
+    private TextArea urlBox() {
+        urls.setId("urls");
+        urls.setPromptText("Paste one video URL per line (https://\u2026/video.mp4), or drop links and files here");
+        urls.setPrefRowCount(4);
+        urls.setAccessibleText("Video URLs, one per line");
+        urls.textProperty().bindBidirectional(model.urlsProperty());
+        urls.disableProperty().bind(model.submittingProperty());
+        return urls;
+    }
+
+    private VBox filesBox() {
+        ListView<Path> files = new ListView<>(model.files());
+        files.setId("files");
+        files.setPrefHeight(70);
+        files.setPlaceholder(new Label("No files added"));
+        files.setAccessibleText("Files to upload; Delete removes the selected one");
+        files.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(Path p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : p.getFileName().toString());
+                setTooltip(empty || p == null ? null : new Tooltip(p.toString()));
+            }
+        });
+        files.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DELETE && files.getSelectionModel().getSelectedItem() != null) {
+                model.removeFile(files.getSelectionModel().getSelectedItem());
+            }
+        });
+        Button add = new Button("Add _files\u2026", new FontIcon(Feather.FILE_PLUS));
+        add.setId("addFiles");
+        add.setMaxWidth(Double.MAX_VALUE);
+        add.setOnAction(e -> chooseFiles());
+        VBox box = new VBox(6, files, add);
+        return box;
+    }
+
+    private ListView<String> problemList() {
+        ListView<String> list = new ListView<>(model.problems());
+        list.setId("problems");
+        list.getStyleClass().add("problem-list");
+        list.setFocusTraversable(false);
+        list.setPrefHeight(58);
+        list.setAccessibleText("Lines that need attention");
+        list.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
+        list.managedProperty().bind(list.visibleProperty());
+        list.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : s);
+                setGraphic(empty ? null : new FontIcon(Feather.ALERT_CIRCLE));
+            }
+        });
+        return list;
+    }
+
+    private HBox submitRow() {
+        submit.setId("submit");
+        submit.getStyleClass().add("accent");
+        submit.disableProperty().bind(model.submittingProperty());
+        submit.setOnAction(e -> model.submit());
+        submit.setTooltip(new Tooltip("Send the videos (Ctrl+Enter)"));
+        Label result = new Label();
+        result.setId("result");
+        result.textProperty().bind(model.resultProperty());
+        result.setWrapText(true);
+        ProgressBar bar = new ProgressBar();
+        bar.setId("uploadProgress");
+        bar.setPrefWidth(140);
+        bar.progressProperty().bind(model.upload().progressProperty());
+        bar.visibleProperty().bind(model.upload().progressProperty().greaterThanOrEqualTo(0));
+        bar.managedProperty().bind(bar.visibleProperty());
+        Label barText = new Label();
+        barText.textProperty().bind(model.upload().textProperty());
+        barText.visibleProperty().bind(bar.visibleProperty());
+        barText.managedProperty().bind(bar.visibleProperty());
+        HBox row = new HBox(10, submit, result, bar, barText);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static Label label(String text, javafx.scene.Node target) {
+        Label l = new Label(text);
+        l.setMnemonicParsing(true);
+        l.setLabelFor(target);
+        return l;
+    }
+
+    public void chooseFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Add video files");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Videos", "*.mp4", "*.mov", "*.mkv", "*.webm", "*.avi", "*.m4v"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> chosen = chooser.showOpenMultipleDialog(getScene() == null ? null : getScene().getWindow());
+        if (chosen != null) {
+            model.addFiles(chosen.stream().map(File::toPath).collect(Collectors.toList()));
+        }
+    }
+
+    public void focusUrls() {
+        urls.requestFocus();
+    }
+
+    public void focusIndex() {
+        index.requestFocus();
+    }
+}

@@ -1,0 +1,88 @@
+package io.reeldrop.ui.table;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** How times, durations and sizes read in the table and the details pane. */
+public final class Formats {
+
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TODAY = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    private Formats() {
+    }
+
+    /** Seconds as h:mm:ss, e.g. 754.4 gives "0:12:34"; null gives "". */
+    public static String duration(Double seconds) {
+        if (seconds == null || seconds.isNaN() || seconds < 0) {
+            return "";
+        }
+        long total = Math.round(seconds);
+        return String.format("%d:%02d:%02d", total / 3600, (total / 60) % 60, total % 60);
+    }
+
+    /** "854x480 (480p)"; the label follows the short side so portrait videos read right too. */
+    public static String resolution(Integer width, Integer height) {
+        if (width == null || height == null) {
+            return "";
+        }
+        int shortSide = Math.min(width, height);
+        String label = shortSide >= 2160 ? "4K" : shortSide + "p";
+        return width + "x" + height + " (" + label + ")";
+    }
+
+    /** A countdown such as "in 3 min"; "any moment" once the time has passed. */
+    public static String relative(Instant at, Instant now) {
+        if (at == null) {
+            return "";
+        }
+        long seconds = Duration.between(now, at).getSeconds();
+        if (seconds <= 5) {
+            return "any moment";
+        }
+        if (seconds < 60) {
+            return "in " + seconds + " s";
+        }
+        long minutes = Math.round(seconds / 60.0);
+        if (minutes < 60) {
+            return "in " + minutes + " min";
+        }
+        return String.format("in %d h %02d min", minutes / 60, minutes % 60);
+    }
+
+    /** Full local date and time, for tooltips and the details pane. */
+    public static String dateTime(Instant at) {
+        return at == null ? "" : DATE_TIME.format(at);
+    }
+
+    /** Time of day for today's instants, else the full date: keeps the columns narrow. */
+    public static String shortDateTime(Instant at, Instant now) {
+        if (at == null) {
+            return "";
+        }
+        boolean sameDay = at.atZone(ZoneId.systemDefault()).toLocalDate()
+                .equals(now.atZone(ZoneId.systemDefault()).toLocalDate());
+        return sameDay ? TODAY.format(at) : DATE_TIME.format(at);
+    }
+
+    /** "12.3 MB of 40.0 MB". */
+    public static String bytes(long sent, long total) {
+        return size(sent) + " of " + size(total);
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        double kb = bytes / 1024.0;
+        if (kb < 1024) {
+            return String.format("%.1f KB", kb);
+        }
+        double mb = kb / 1024.0;
+        return mb < 1024 ? String.format("%.1f MB", mb) : String.format("%.2f GB", mb / 1024.0);
+    }
+}

@@ -1,0 +1,281 @@
+package io.reeldrop.ui.table;
+
+import io.reeldrop.tracking.TrackedTask;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The live table with its filter bar and details pane. Keyboard: Enter shows details, Delete
+ * removes from the list, Shift+Delete deletes on the server, Ctrl+C copies the task id,
+ * Ctrl+R retries, Ctrl+O opens the HLS stream, Escape closes the details.
+ */
+public final class TaskTableView extends VBox {
+
+    private final TaskTableViewModel model;
+    private final TableView<TaskRow> table = new TableView<>();
+    private final DetailsView details = new DetailsView();
+    private final SplitPane split = new SplitPane(table);
+    private final ObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.now());
+    private final Button trackExisting = new Button("Track existing tasks", new FontIcon(Feather.DOWNLOAD_CLOUD));
+    private final TextField search = new TextField();
+    private Consumer<String> openUrl = url -> { };
+    private String appliedSortKey = "";
+    private TaskRow keptSelection;
+
+    public TaskTableView(TaskTableViewModel model) {
+        this.model = model;
+        setId("taskTable");
+        setSpacing(6);
+        table.setId("tasks");
+        table.getColumns().setAll(TaskColumns.all(now, model.indexNames()));
+        model.indexNames().addListener((javafx.collections.MapChangeListener<String, String>) c -> table.refresh());
+        table.setMinHeight(0);
+        split.setMinHeight(0);
+        table.setItems(model.rows());
+        table.setSortPolicy(t -> {
+            String key = sortKey(t.getSortOrder());
+            if (!key.equals(appliedSortKey)) {
+                appliedSortKey = key;
+                keepSelection(() -> model.sortBy(rowComparator(t.getSortOrder())));
+            }
+            return true;
+        });
+        model.setAfterBatch(this::restoreSelection);
+        table.setPlaceholder(new Label("No videos yet. Paste URLs above and press Submit (Ctrl+Enter)."));
+        table.setAccessibleText("Submitted videos and their indexing status");
+        table.setContextMenu(new RowMenu(this).build());
+        table.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        table.setRowFactory(tv -> {
+            javafx.scene.control.TableRow<TaskRow> r = new javafx.scene.control.TableRow<>();
+            r.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !r.isEmpty()) {
+                    showDetails();
+                }
+            });
+            return r;
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                keptSelection = b;
+            }
+            if (b != null && split.getItems().contains(details)) {
+                details.taskProperty().unbind();
+                details.taskProperty().bind(b.taskProperty());
+            }
+        });
+        details.closeButton().setOnAction(e -> hideDetails());
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().addAll(filterBar(), split);
+        Timeline tick = new Timeline(new KeyFrame(Duration.seconds(5), e -> now.set(Instant.now())));
+        tick.setCycleCount(Timeline.INDEFINITE);
+        tick.play();
+    }
+
+    private HBox filterBar() {
+        ComboBox<StatusFilter> filter = new ComboBox<>();
+        filter.setId("statusFilter");
+        filter.getItems().setAll(StatusFilter.values());
+        filter.valueProperty().bindBidirectional(model.statusFilterProperty());
+        filter.setAccessibleText("Show tasks with this status");
+        search.setId("search");
+        search.setPromptText("Search URL, file name or id  (Ctrl+F)");
+        search.setPrefColumnCount(26);
+        search.textProperty().bindBidirectional(model.searchProperty());
+        search.setAccessibleText("Search tasks");
+        Label count = new Label();
+        count.setId("rowCount");
+        count.getStyleClass().add("text-muted");
+        count.textProperty().bind(model.shownCountProperty().asString("%d shown"));
+        trackExisting.setId("trackExisting");
+        trackExisting.setMnemonicParsing(true);
+        trackExisting.setText("_Track existing tasks");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Label title = new Label("Tasks");
+        title.getStyleClass().add("title-4");
+        HBox bar = new HBox(8, title, filter, search, count, grow, trackExisting);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(0, 0, 0, 0));
+        return bar;
+    }
+
+    /** A row that moved (removed and put back elsewhere) loses its selection; give it back. */
+    private void restoreSelection() {
+        TaskRow keep = keptSelection;
+        if (keep == null || table.getSelectionModel().getSelectedItem() == keep) {
+            return;
+        }
+        int i = model.rows().indexOf(keep);
+        if (i >= 0) {
+            table.getSelectionModel().clearAndSelect(i);
+            table.getFocusModel().focus(i);
+        } else {
+            keptSelection = null;
+        }
+    }
+
+    private void keepSelection(Runnable action) {
+        action.run();
+        restoreSelection();
+    }
+
+    private static String sortKey(List<TableColumn<TaskRow, ?>> order) {
+        StringBuilder b = new StringBuilder();
+        for (TableColumn<TaskRow, ?> c : order) {
+            b.append(c.getId()).append(c.getSortType()).append(';');
+        }
+        return b.toString();
+    }
+
+    /** Compares rows by their placed tasks with each sorted column's comparator, in sort order. */
+    @SuppressWarnings("unchecked")
+    static Comparator<TaskRow> rowComparator(List<TableColumn<TaskRow, ?>> order) {
+        Comparator<TaskRow> result = null;
+        for (TableColumn<TaskRow, ?> c : order) {
+            Comparator<TrackedTask> byTask = (Comparator<TrackedTask>) c.getComparator();
+            Comparator<TaskRow> byRow = Comparator.comparing(TaskRow::placed, byTask);
+            if (c.getSortType() == TableColumn.SortType.DESCENDING) {
+                byRow = byRow.reversed();
+            }
+            result = result == null ? byRow : result.thenComparing(byRow);
+        }
+        return result;
+    }
+
+    public Button trackExistingButton() {
+        return trackExisting;
+    }
+
+    public TableView<TaskRow> table() {
+        return table;
+    }
+
+    public DetailsView details() {
+        return details;
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    /** How "Open HLS stream" opens a link: the app's host services in the real window. */
+    public void setOpenUrl(Consumer<String> openUrl) {
+        this.openUrl = openUrl;
+    }
+
+    TaskRow selected() {
+        return table.getSelectionModel().getSelectedItem();
+    }
+
+    TaskTableViewModel model() {
+        return model;
+    }
+
+    public void showDetails() {
+        TaskRow row = selected();
+        if (row == null) {
+            return;
+        }
+        details.taskProperty().unbind();
+        details.taskProperty().bind(row.taskProperty());
+        if (!split.getItems().contains(details)) {
+            split.getItems().add(details);
+            split.setDividerPositions(0.58);
+        }
+    }
+
+    public void hideDetails() {
+        details.taskProperty().unbind();
+        split.getItems().remove(details);
+        table.requestFocus();
+    }
+
+    void copy(String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        ClipboardContent c = new ClipboardContent();
+        c.putString(text);
+        Clipboard.getSystemClipboard().setContent(c);
+    }
+
+    void openHls() {
+        TaskRow row = selected();
+        String url = hlsUrl(row == null ? null : row.get());
+        if (url != null) {
+            openUrl.accept(url);
+        }
+    }
+
+    static String hlsUrl(TrackedTask t) {
+        return t == null || t.task() == null || t.task().hls() == null ? null : t.task().hls().videoUrl();
+    }
+
+    void confirmDeleteOnServer() {
+        TaskRow row = selected();
+        if (!model.canDeleteOnServer(row)) {
+            return;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                "Delete the task for \"" + TaskRow.videoName(row.get()) + "\" on the server? "
+                        + "The indexed video goes with it; this cannot be undone.",
+                ButtonType.CANCEL, ButtonType.OK);
+        ask.setHeaderText("Delete on the server?");
+        ask.initOwner(getScene() == null ? null : getScene().getWindow());
+        ask.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> model.deleteOnServer(row));
+    }
+
+    private void onKey(KeyEvent e) {
+        TaskRow row = selected();
+        if (row == null) {
+            return;
+        }
+        if (e.getCode() == KeyCode.ENTER) {
+            showDetails();
+        } else if (e.getCode() == KeyCode.DELETE && e.isShiftDown()) {
+            confirmDeleteOnServer();
+        } else if (e.getCode() == KeyCode.DELETE) {
+            model.forget(row);
+        } else if (e.getCode() == KeyCode.C && e.isShortcutDown()) {
+            copy(row.get().task() != null ? row.get().task().id() : row.get().localId());
+        } else if (e.getCode() == KeyCode.R && e.isShortcutDown()) {
+            model.retry(row);
+        } else if (e.getCode() == KeyCode.O && e.isShortcutDown()) {
+            openHls();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            hideDetails();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+}

@@ -1,0 +1,70 @@
+package io.reeldrop.ui;
+
+import io.reeldrop.api.ApiVersion;
+import io.reeldrop.api.Index;
+import io.reeldrop.tracking.TaskTracker;
+import java.net.URI;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** A backend over a {@link FakeTracker} with a fixed index list (or a failing one). */
+public final class FakeBackend implements Backend {
+
+    public static final String SANDBOX_INDEX = "5f0a1b2c3d4e5f6a7b8c9d0e";
+
+    private final FakeTracker tracker = new FakeTracker();
+    private final Connection connection;
+    private final Supplier<List<Index>> indexes;
+    private volatile boolean closed;
+
+    public FakeBackend(Connection connection, Supplier<List<Index>> indexes) {
+        this.connection = connection;
+        this.indexes = indexes;
+    }
+
+    public static FakeBackend sandbox() {
+        return new FakeBackend(new Connection(Connection.Kind.SANDBOX, URI.create("http://127.0.0.1:1/v1.3"),
+                ApiVersion.V1_3, SANDBOX_INDEX), () -> List.of(index(SANDBOX_INDEX, "sandbox", 0)));
+    }
+
+    public static FakeBackend account(ApiVersion version, Supplier<List<Index>> indexes) {
+        return account(URI.create("https://api.example.test/" + version.pathSegment()), indexes);
+    }
+
+    public static FakeBackend account(URI apiUrl, Supplier<List<Index>> indexes) {
+        return new FakeBackend(new Connection(Connection.Kind.ACCOUNT, apiUrl, ApiVersion.fromBaseUrl(apiUrl), null),
+                indexes);
+    }
+
+    public static Index index(String id, String name, int videos) {
+        return new Index(id, name, videos, null, null, null, null, "{}");
+    }
+
+    public FakeTracker fake() {
+        return tracker;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public TaskTracker tracker() {
+        return tracker;
+    }
+
+    @Override
+    public List<Index> listIndexes() {
+        return indexes.get();
+    }
+
+    @Override
+    public Connection connection() {
+        return connection;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
+}

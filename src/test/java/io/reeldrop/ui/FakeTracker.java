@@ -1,0 +1,140 @@
+package io.reeldrop.ui;
+
+import io.reeldrop.api.Task;
+import io.reeldrop.api.TaskStatus;
+import io.reeldrop.api.VideoMetadata;
+import io.reeldrop.tracking.Submission;
+import io.reeldrop.tracking.SubmissionState;
+import io.reeldrop.tracking.SubmitOutcome;
+import io.reeldrop.tracking.TaskTracker;
+import io.reeldrop.tracking.TrackedTask;
+import io.reeldrop.tracking.TrackerHealth;
+import io.reeldrop.tracking.TrackerListener;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An engine stand-in for view tests: keeps tasks in memory, rejects what the real engine
+ * rejects (non-http URLs), and lets a test move tasks along with {@link #advance}.
+ */
+public final class FakeTracker implements TaskTracker {
+
+    private final Map<String, TrackedTask> tasks = new LinkedHashMap<>();
+    private final List<TrackerListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<Submission> received = new ArrayList<>();
+    private final AtomicInteger ids = new AtomicInteger();
+    private volatile TrackerHealth health = new TrackerHealth(null, null, 0);
+
+    @Override
+    public synchronized List<TrackedTask> snapshot() {
+        List<TrackedTask> all = new ArrayList<>(tasks.values());
+        java.util.Collections.reverse(all);
+        return all;
+    }
+
+    @Override
+    public List<SubmitOutcome> submit(List<Submission> submissions) {
+        List<SubmitOutcome> outcomes = new ArrayList<>();
+        List<TrackedTask> added = new ArrayList<>();
+        synchronized (this) {
+            for (Submission s : submissions) {
+                if (s.videoUrl() != null && s.videoUrl().contains("reject-me")) {
+                    outcomes.add(new SubmitOutcome(s.videoUrl(), SubmitOutcome.Kind.REJECTED, null,
+                            "the engine refused this URL."));
+                    continue;
+                }
+                received.add(s);
+                String id = "local-" + ids.incrementAndGet();
+                TrackedTask t = new TrackedTask(id, s, SubmissionState.QUEUED, null, null, null, Instant.now(),
+                        Map.of(), 0, 0);
+                tasks.put(id, t);
+                added.add(t);
+                outcomes.add(new SubmitOutcome(s.displayName(), SubmitOutcome.Kind.ACCEPTED, t, null));
+            }
+        }
+        publish(added, List.of());
+        return outcomes;
+    }
+
+    /** Moves a task to {@code status} on the "server", with metadata when given. */
+    public TrackedTask advance(String localId, TaskStatus status, VideoMetadata meta, String errorReason) {
+        TrackedTask next;
+        synchronized (this) {
+            TrackedTask t = tasks.get(localId);
+            String taskId = t.task() == null ? "task" + localId.replace("local-", "") + "0000000000000000000" : t.task().id();
+            Task api = new Task(taskId, t.submission().indexId(), "video-" + localId, status, t.submittedAt(),
+                    Instant.now(), null, meta, null, null, errorReason, "{\"_id\":\"" + taskId + "\",\"status\":\"" + status + "\"}");
+            next = new TrackedTask(localId, t.submission(), SubmissionState.SENT, api, null, null, t.submittedAt(),
+                    Map.of(status.value(), Instant.now()), 0, 0);
+            tasks.put(localId, next);
+        }
+        publish(List.of(next), List.of());
+        return next;
+    }
+
+    public void setHealth(TrackerHealth h) {
+        health = h;
+        publish(List.of(), List.of());
+    }
+
+    public synchronized List<Submission> received() {
+        return List.copyOf(received);
+    }
+
+    public synchronized List<String> localIds() {
+        return List.copyOf(tasks.keySet());
+    }
+
+    @Override
+    public TrackedTask retry(String localId) {
+        return advance(localId, TaskStatus.PENDING, VideoMetadata.EMPTY, null);
+    }
+
+    @Override
+    public void forget(String localId) {
+        synchronized (this) {
+            tasks.remove(localId);
+        }
+        publish(List.of(), List.of(localId));
+    }
+
+    @Override
+    public void deleteOnServer(String localId) {
+        forget(localId);
+    }
+
+    @Override
+    public int importExisting(String indexId) {
+        return 0;
+    }
+
+    @Override
+    public TrackerHealth health() {
+        return health;
+    }
+
+    @Override
+    public void addListener(TrackerListener l) {
+        listeners.add(l);
+    }
+
+    @Override
+    public void removeListener(TrackerListener l) {
+        listeners.remove(l);
+    }
+
+    @Override
+    public void close() {
+    }
+
+    private void publish(List<TrackedTask> changed, List<String> removed) {
+        for (TrackerListener l : listeners) {
+            l.onBatch(changed, removed, health);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package io.reeldrop.ui.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.reeldrop.api.ApiException;
+import io.reeldrop.api.ApiKey;
+import io.reeldrop.api.ApiVersion;
+import io.reeldrop.api.Index;
+import io.reeldrop.config.ConnectionSettings;
+import io.reeldrop.config.OwnerOnlyFileSecretStore;
+import io.reeldrop.ui.Backend;
+import io.reeldrop.ui.BackendFactory;
+import io.reeldrop.ui.Connection;
+import io.reeldrop.ui.FakeBackend;
+import io.reeldrop.ui.SyncTaskExecutor;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** First run, connecting and disconnecting, with real files in a temporary data folder. */
+class AccountSessionTest {
+
+    private static final String GOOD_KEY = "tlk_good";
+    private static final URI V12 = URI.create("https://api.twelvelabs.io/v1.2");
+
+    @TempDir
+    Path data;
+
+    private final List<String> keysChecked = new ArrayList<>();
+
+    private final BackendFactory factory = new BackendFactory() {
+        @Override
+        public Backend openSandbox() {
+            return FakeBackend.sandbox();
+        }
+
+        @Override
+        public Backend openAccount(URI apiUrl, ApiKey key) {
+            return FakeBackend.account(apiUrl, List::of);
+        }
+
+        @Override
+        public List<Index> checkKey(URI apiUrl, ApiKey key) {
+            keysChecked.add(key.reveal());
+            if (!key.reveal().equals(GOOD_KEY)) {
+                throw new ApiException(ApiException.Kind.API_ERROR,
+                        "The API key was refused (401). Copy it again from the dashboard.", 401, "api_key_invalid",
+                        null, null, "GET /indexes", null);
+            }
+            return List.of();
+        }
+    };
+
+    private AccountSession session() {
+        return new AccountSession(factory, new ConnectionSettings(data), () -> new OwnerOnlyFileSecretStore(data));
+    }
+
+    @Test
+    void theFirstRunOpensTheSandbox() {
+        assertEquals(Connection.Kind.SANDBOX, session().openAtStart().connection().kind());
+    }
+
+    @Test
+    void aRefusedKeyIsNotSavedAndTheDialogSaysWhy() throws Exception {
+        ConnectViewModel dialog = new ConnectViewModel(session(), new SyncTaskExecutor());
+        dialog.apiUrlProperty().set(V12.toString());
+        dialog.keyProperty().set("tlk_wrong");
+        List<Backend> connected = new ArrayList<>();
+
+        dialog.connect(connected::add);
+
+        assertTrue(connected.isEmpty());
+        assertEquals(List.of("tlk_wrong"), keysChecked);
+        assertTrue(dialog.messageProperty().get().contains("refused (401)"), dialog.messageProperty().get());
+        assertFalse(Files.exists(new OwnerOnlyFileSecretStore(data).file()));
+        assertEquals(Connection.Kind.SANDBOX, session().openAtStart().connection().kind());
+    }
+
+    @Test
+    void aCheckedKeyIsSavedOwnerOnlyAndUsedAtTheNextStart() throws Exception {
+        ConnectViewModel dialog = new ConnectViewModel(session(), new SyncTaskExecutor());
+        dialog.apiUrlProperty().set(V12.toString());
+        dialog.keyProperty().set(GOOD_KEY);
+        List<Backend> connected = new ArrayList<>();
+
+        dialog.connect(connected::add);
+
+        assertEquals(ApiVersion.V1_2, connected.get(0).connection().version());
+        assertEquals("", dialog.keyProperty().get(), "the key leaves the dialog once saved");
+        Path keyFile = new OwnerOnlyFileSecretStore(data).file();
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)));
+        assertFalse(Files.readString(data.resolve("connection.properties")).contains(GOOD_KEY));
+        Backend next = session().openAtStart();
+        assertEquals(Connection.Kind.ACCOUNT, next.connection().kind());
+        assertEquals(V12, next.connection().apiUrl());
+        assertTrue(new ConnectViewModel(session(), new SyncTaskExecutor()).savedKeyNote().startsWith("A key for api.twelvelabs.io is saved"));
+
+        assertEquals(Connection.Kind.SANDBOX, session().disconnect().connection().kind());
+        assertEquals(Connection.Kind.SANDBOX, session().openAtStart().connection().kind());
+    }
+
+    @Test
+    void aUrlWithoutAVersionIsRefusedBeforeAnyCall() {
+        ConnectViewModel dialog = new ConnectViewModel(session(), new SyncTaskExecutor());
+        dialog.apiUrlProperty().set("https://api.twelvelabs.io/");
+        dialog.keyProperty().set(GOOD_KEY);
+        dialog.connect(b -> { });
+        assertTrue(keysChecked.isEmpty());
+        assertTrue(dialog.messageProperty().get().contains("does not end in /v1.2 or /v1.3"), dialog.messageProperty().get());
+    }
+}
