@@ -82,6 +82,8 @@ public final class FormView extends GridPane {
             }
         });
         index.getEditor().textProperty().bindBidirectional(model.indexTextProperty());
+        model.indexProblemProperty().addListener((o, a, b) ->
+                index.pseudoClassStateChanged(atlantafx.base.theme.Styles.STATE_DANGER, !b.isEmpty()));
         HBox.setHgrow(index, Priority.ALWAYS);
         Button refresh = new Button("", new FontIcon(Feather.REFRESH_CW));
         refresh.setId("refreshIndexes");
@@ -131,6 +133,8 @@ public final class FormView extends GridPane {
         urls.setAccessibleText("Video URLs, one per line");
         urls.textProperty().bindBidirectional(model.urlsProperty());
         urls.disableProperty().bind(model.submittingProperty());
+        model.problems().addListener((javafx.collections.ListChangeListener<String>) c ->
+                urls.pseudoClassStateChanged(atlantafx.base.theme.Styles.STATE_DANGER, !model.problems().isEmpty()));
         return urls;
     }
 

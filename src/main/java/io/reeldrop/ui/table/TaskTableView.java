@@ -240,7 +240,18 @@ public final class TaskTableView extends VBox {
         return t == null || t.task() == null || t.task().hls() == null ? null : t.task().hls().videoUrl();
     }
 
-    void confirmDeleteOnServer() {
+    public void retrySelected() {
+        model.retry(selected());
+    }
+
+    public void forgetSelected() {
+        TaskRow row = selected();
+        if (row != null) {
+            model.forget(row);
+        }
+    }
+
+    public void confirmDeleteOnServer() {
         TaskRow row = selected();
         if (!model.canDeleteOnServer(row)) {
             return;
