@@ -133,7 +133,7 @@ public final class FormView extends GridPane {
     private TextArea urlBox() {
         urls.setId("urls");
         urls.setPromptText("Paste one video URL per line (https://\u2026/video.mp4), or drop links and files here");
-        urls.setPrefRowCount(4);
+        urls.setPrefRowCount(3);
         urls.setAccessibleText("Video URLs, one per line");
         urls.textProperty().bindBidirectional(model.urlsProperty());
         urls.disableProperty().bind(model.submittingProperty());
@@ -145,7 +145,7 @@ public final class FormView extends GridPane {
     private VBox filesBox() {
         ListView<Path> files = new ListView<>(model.files());
         files.setId("files");
-        files.setPrefHeight(70);
+        files.setPrefHeight(44);
         files.setPlaceholder(new Label("No files added"));
         files.setAccessibleText("Files to upload; Delete removes the selected one");
         files.setCellFactory(lv -> new ListCell<>() {
