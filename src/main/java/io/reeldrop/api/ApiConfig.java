@@ -32,8 +32,18 @@ public record ApiConfig(
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
         responseTimeout = responseTimeout == null ? Duration.ofSeconds(30) : responseTimeout;
         callDeadline = callDeadline == null ? Duration.ofSeconds(90) : callDeadline;
+        requirePositive("connect timeout", connectTimeout);
+        requirePositive("response timeout", responseTimeout);
+        requirePositive("call deadline", callDeadline);
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1");
+        }
+    }
+
+    /** HttpClient reads a zero timeout as "wait forever", the very hang the deadlines exist to prevent. */
+    private static void requirePositive(String what, Duration d) {
+        if (d.isZero() || d.isNegative()) {
+            throw new IllegalArgumentException("The " + what + " must be longer than zero, was " + d + ".");
         }
     }
 

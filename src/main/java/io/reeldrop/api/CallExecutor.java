@@ -60,6 +60,11 @@ final class CallExecutor {
         HttpUriRequestBase request = newRequest.get();
         int redirects = 0;
         for (int attempt = 1; ; attempt++) {
+            if (timer.isShutdown()) {
+                // Checked per attempt, so a retry after close() fails the same way; otherwise the
+                // deadline guard's schedule() throws a bare RejectedExecutionException.
+                throw new IllegalStateException("This TwelveLabsClient is closed; create a new one to call the API.");
+            }
             String display = RequestFactory.display(request);
             long remaining = deadline - System.nanoTime();
             if (remaining <= 0) {
@@ -131,7 +136,8 @@ final class CallExecutor {
                 throw last;
             }
             Duration wait = policy.delayAfter(attempt, answer, Instant.now());
-            if (System.nanoTime() + wait.toNanos() >= deadline) {
+            // Compared as Durations: a server's Retry-After of centuries would overflow toNanos().
+            if (wait.compareTo(Duration.ofNanos(deadline - System.nanoTime())) >= 0) {
                 LOG.info("{} failed and the next try would pass the call deadline; giving up", display);
                 throw last;
             }

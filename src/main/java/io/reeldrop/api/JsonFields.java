@@ -34,27 +34,25 @@ final class JsonFields {
         return v.asText();
     }
 
+    /** Null also for NaN and infinities ("NaN" as text, 1e400): no duration or size is either. */
     static Double number(JsonNode node, String field) {
         JsonNode v = node.get(field);
-        if (v == null) {
-            return null;
-        }
-        if (v.isNumber()) {
-            return v.asDouble();
-        }
-        if (v.isTextual()) {
+        Double d = null;
+        if (v != null && v.isNumber()) {
+            d = v.asDouble();
+        } else if (v != null && v.isTextual()) {
             try {
-                return Double.parseDouble(v.asText().strip());
+                d = Double.parseDouble(v.asText().strip());
             } catch (NumberFormatException e) {
                 return null;
             }
         }
-        return null;
+        return d == null || !Double.isFinite(d) ? null : d;
     }
 
     static Integer integer(JsonNode node, String field) {
         Double d = number(node, field);
-        return d == null || d.isNaN() || Math.abs(d) > Integer.MAX_VALUE ? null : (int) Math.round(d);
+        return d == null || Math.abs(d) > Integer.MAX_VALUE ? null : (int) Math.round(d);
     }
 
     static Instant time(JsonNode node, String field) {

@@ -19,7 +19,13 @@ final class RateLimitReader {
         if (limit == null && remaining == null && used == null && reset == null) {
             return null;
         }
-        return new RateLimit(limit, remaining, used, reset == null ? null : Instant.ofEpochSecond(reset));
+        return new RateLimit(limit, remaining, used, reset == null ? null : instantOrNull(reset));
+    }
+
+    /** Null past the range of {@link Instant}: {@code 1e300} is "not a time", not a crash. */
+    private static Instant instantOrNull(long epochSeconds) {
+        return epochSeconds < Instant.MIN.getEpochSecond() || epochSeconds > Instant.MAX.getEpochSecond()
+                ? null : Instant.ofEpochSecond(epochSeconds);
     }
 
     private static Integer intHeader(HttpResponse response, String name) {
@@ -33,7 +39,8 @@ final class RateLimitReader {
             return null;
         }
         try {
-            return (long) Double.parseDouble(header.getValue().strip());
+            double value = Double.parseDouble(header.getValue().strip());
+            return Double.isFinite(value) ? (long) value : null;
         } catch (NumberFormatException e) {
             return null;
         }

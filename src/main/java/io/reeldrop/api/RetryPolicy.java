@@ -36,7 +36,10 @@ record RetryPolicy(Duration baseDelay, Duration maxDelay) {
                 return told;
             }
         }
-        long cap = Math.min(maxDelay.toMillis(), baseDelay.toMillis() << Math.min(20, failedAttempts - 1));
+        long factor = 1L << Math.min(20, Math.max(0, failedAttempts - 1));
+        long max = maxDelay.toMillis();
+        // Saturates instead of shifting into the sign bit: a huge base must not become "no wait".
+        long cap = baseDelay.toMillis() > max / factor ? max : Math.min(max, baseDelay.toMillis() * factor);
         return Duration.ofMillis(cap <= 0 ? 0 : ThreadLocalRandom.current().nextLong(cap + 1));
     }
 

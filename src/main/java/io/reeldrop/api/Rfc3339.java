@@ -33,18 +33,26 @@ final class Rfc3339 {
             return null;
         }
         String time = m.group(2).length() == 5 ? m.group(2) + ":00" : m.group(2);
+        // RFC 3339 allows a leap second (:60); java.time does not, so read it as the next second.
+        boolean leapSecond = time.endsWith(":60");
+        if (leapSecond) {
+            time = time.substring(0, time.length() - 2) + "59";
+        }
         String fraction = m.group(3) == null ? "" : m.group(3).substring(0, Math.min(10, m.group(3).length()));
         String offset = m.group(4);
         String local = m.group(1) + "T" + time + fraction;
         try {
+            Instant parsed;
             if (offset == null) {
-                return LocalDateTime.parse(local).toInstant(ZoneOffset.UTC);
+                parsed = LocalDateTime.parse(local).toInstant(ZoneOffset.UTC);
+            } else {
+                offset = offset.toUpperCase(Locale.ROOT);
+                if (offset.length() == 5) {
+                    offset = offset.substring(0, 3) + ":" + offset.substring(3);
+                }
+                parsed = OffsetDateTime.parse(local + offset).toInstant();
             }
-            offset = offset.toUpperCase(Locale.ROOT);
-            if (offset.length() == 5) {
-                offset = offset.substring(0, 3) + ":" + offset.substring(3);
-            }
-            return OffsetDateTime.parse(local + offset).toInstant();
+            return leapSecond ? parsed.plusSeconds(1) : parsed;
         } catch (DateTimeParseException e) {
             return null;
         }

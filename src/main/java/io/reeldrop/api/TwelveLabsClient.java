@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.io.CloseMode;
 import org.slf4j.Logger;
@@ -103,6 +104,11 @@ public final class TwelveLabsClient implements TwelveLabsApi {
             throw new IllegalArgumentException("Cannot read the video file " + request.videoFile()
                     + ": check that it exists and that ReelDrop may read it.");
         }
+        // A folder is "readable" too, but fails only once the POST is on the wire, where the
+        // outcome would be reported as unknown; refuse it while nothing has been sent.
+        if (request.videoFile() != null && !Files.isRegularFile(request.videoFile())) {
+            throw new IllegalArgumentException(request.videoFile() + " is a folder, not a video file: choose the file itself.");
+        }
         if (request.userMetadataJson() != null && version() == ApiVersion.V1_2) {
             LOG.warn("API v1.2 takes no user_metadata; the task is created without it");
         }
@@ -137,16 +143,7 @@ public final class TwelveLabsClient implements TwelveLabsApi {
     @Override
     public List<Task> listAllTasks(TaskQuery query) {
         TaskQuery first = query.pageLimit() == null ? query.withPageLimit(TaskQuery.MAX_PAGE_LIMIT) : query;
-        List<Task> all = new ArrayList<>();
-        int page = first.page() == null ? 1 : first.page();
-        for (int walked = 0; walked < MAX_PAGES; walked++, page++) {
-            Page<Task> p = listTasks(first.withPage(page));
-            all.addAll(p.data());
-            if (!p.pageInfo().hasNext() || p.pageInfo().page() < page) {
-                break;
-            }
-        }
-        return all;
+        return walkPages(first.page() == null ? 1 : first.page(), page -> listTasks(first.withPage(page)));
     }
 
     @Override
@@ -167,9 +164,19 @@ public final class TwelveLabsClient implements TwelveLabsApi {
 
     @Override
     public List<Index> listAllIndexes() {
-        List<Index> all = new ArrayList<>();
-        for (int page = 1; page <= MAX_PAGES; page++) {
-            Page<Index> p = listIndexes(page, TaskQuery.MAX_PAGE_LIMIT);
+        return walkPages(1, page -> listIndexes(page, TaskQuery.MAX_PAGE_LIMIT));
+    }
+
+    /**
+     * Every item from {@code firstPage} on. Ends at the last page, and also when the server
+     * answers an earlier page than asked for or never stops saying there is more, so a broken
+     * {@code page_info} cannot make the walk loop forever.
+     */
+    private static <T> List<T> walkPages(int firstPage, IntFunction<Page<T>> fetch) {
+        List<T> all = new ArrayList<>();
+        int page = firstPage;
+        for (int walked = 0; walked < MAX_PAGES; walked++, page++) {
+            Page<T> p = fetch.apply(page);
             all.addAll(p.data());
             if (!p.pageInfo().hasNext() || p.pageInfo().page() < page) {
                 break;

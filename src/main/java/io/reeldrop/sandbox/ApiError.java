@@ -7,11 +7,23 @@ final class ApiError extends RuntimeException {
 
     final int status;
     final String code;
+    /** The {@code Allow} header of a 405 (RFC 9110 requires one); null otherwise. */
+    final String allow;
 
     ApiError(int status, String code, String message) {
+        this(status, code, message, null);
+    }
+
+    private ApiError(int status, String code, String message, String allow) {
         super(message, null, false, false);
         this.status = status;
         this.code = code;
+        this.allow = allow;
+    }
+
+    static ApiError methodNotAllowed(String method, String path, String... allowed) {
+        String allow = String.join(", ", allowed);
+        return new ApiError(405, "method_not_allowed", method + " is not supported on " + path + "; use " + allow + ".", allow);
     }
 
     static ApiError notProvided(String parameter) {

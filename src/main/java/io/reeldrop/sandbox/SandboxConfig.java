@@ -62,6 +62,15 @@ public record SandboxConfig(
         }
     }
 
+    /** Without the key: a record would print it, and people reuse real keys as sandbox keys. */
+    @Override
+    public String toString() {
+        return "SandboxConfig[bindAddress=" + bindAddress + ", port=" + port + ", apiKey=hidden, timeScale=" + timeScale
+                + ", dataDir=" + dataDir + ", primaryVersion=" + primaryVersion + ", rateLimitPerMinute=" + rateLimitPerMinute
+                + ", maxVideoBytes=" + maxVideoBytes + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
+                + ", schedule=" + schedule + ", faults=" + faults + "]";
+    }
+
     public static SandboxConfig defaults() {
         return new SandboxConfig("127.0.0.1", 0, DEFAULT_API_KEY, 1.0, null, "1.3", 100_000,
                 TWO_GIGABYTES, Duration.ofSeconds(10), Duration.ofSeconds(30), Schedule.DEFAULT, FaultPlan.none());

@@ -104,7 +104,7 @@ final class SandboxHandler extends Handler.Abstract {
             return switch (method) {
                 case "GET" -> indexes.list(version, Request.extractQueryParameters(request));
                 case "POST" -> indexes.create(version, jsonBody(request));
-                default -> throw notAllowed(method, path);
+                default -> throw ApiError.methodNotAllowed(method, path, "GET", "POST");
             };
         }
         if (parts.length == 2 && collection.equals("indexes")) {
@@ -112,7 +112,7 @@ final class SandboxHandler extends Handler.Abstract {
                 case "GET" -> indexes.get(version, parts[1]);
                 case "PUT" -> indexes.rename(jsonBody(request), parts[1]);
                 case "DELETE" -> indexes.delete(parts[1]);
-                default -> throw notAllowed(method, path);
+                default -> throw ApiError.methodNotAllowed(method, path, "GET", "PUT", "DELETE");
             };
         }
         if (parts.length == 1 && collection.equals("tasks")) {
@@ -120,22 +120,18 @@ final class SandboxHandler extends Handler.Abstract {
             return switch (method) {
                 case "GET" -> tasks.list(version, query);
                 case "POST" -> tasks.create(version, request);
-                default -> throw notAllowed(method, path);
+                default -> throw ApiError.methodNotAllowed(method, path, "GET", "POST");
             };
         }
         if (parts.length == 2 && collection.equals("tasks")) {
             return switch (method) {
                 case "GET" -> tasks.get(version, parts[1]);
                 case "DELETE" -> tasks.delete(parts[1]);
-                default -> throw notAllowed(method, path);
+                default -> throw ApiError.methodNotAllowed(method, path, "GET", "DELETE");
             };
         }
         throw new ApiError(404, "resource_not_exist", "The sandbox has no endpoint " + method + " " + path
                 + ". It serves /indexes, /indexes/{id}, /tasks and /tasks/{id}.");
-    }
-
-    private static ApiError notAllowed(String method, String path) {
-        return new ApiError(405, "method_not_allowed", method + " is not supported on " + path + ".");
     }
 
     private static byte[] jsonBody(Request request) throws IOException {
@@ -149,6 +145,9 @@ final class SandboxHandler extends Handler.Abstract {
     }
 
     private void send(Response response, Callback callback, ApiError error, String version, RateLimiter.Window window, boolean drop) {
+        if (error.allow != null) {
+            response.getHeaders().put(HttpHeader.ALLOW, error.allow);
+        }
         send(response, callback, new Reply(error.status, JsonViews.error(error.code, error.getMessage(),
                 version == null ? config.primaryVersion() : version)), window, drop);
     }

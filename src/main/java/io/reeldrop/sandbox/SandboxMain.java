@@ -120,6 +120,10 @@ public final class SandboxMain implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             System.err.println("reeldrop: " + e.getMessage());
             return 2;
+        } catch (java.io.IOException e) {
+            System.err.println("reeldrop: the data folder " + dataDir + " cannot be created (" + e
+                    + "). Choose another --data-dir.");
+            return 2;
         }
         SandboxServer server;
         try {

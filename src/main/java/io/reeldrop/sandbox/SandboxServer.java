@@ -2,6 +2,8 @@ package io.reeldrop.sandbox;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,6 +98,18 @@ public final class SandboxServer implements AutoCloseable {
 
     public int port() {
         return connector.getLocalPort();
+    }
+
+    /**
+     * The address the listening socket is really bound to, read from the socket rather than the
+     * config: {@link #origin()} shows 127.0.0.1 even for a wildcard bind, so it cannot tell.
+     */
+    InetSocketAddress boundAddress() {
+        try {
+            return (InetSocketAddress) ((ServerSocketChannel) connector.getTransport()).getLocalAddress();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** {@code http://HOST:PORT}, without a version. */

@@ -41,8 +41,7 @@ final class TaskForm {
         if (mime.equalsIgnoreCase("multipart/form-data")) {
             form.readMultipart(request, contentType, uploadDir, maxBytes, fileStem);
         } else if (mime.equalsIgnoreCase("application/x-www-form-urlencoded")) {
-            Fields fields = FormFields.getFields(request);
-            fields.forEach(field -> form.fields.put(field.getName(), field.getValue()));
+            form.readUrlEncoded(request);
         } else {
             throw ApiError.invalid("POST /tasks takes multipart/form-data (or application/x-www-form-urlencoded without a file), not '"
                     + (contentType == null ? "no Content-Type" : contentType) + "'.");
@@ -58,6 +57,31 @@ final class TaskForm {
         return form;
     }
 
+    private void readUrlEncoded(Request request) {
+        Fields parsed;
+        try {
+            parsed = FormFields.getFields(request);
+        } catch (RuntimeException e) {
+            // Jetty throws on bad %-escapes and on forms over its size limit: the client's mistake, a 400.
+            throw ApiError.invalid("The application/x-www-form-urlencoded body cannot be read: " + rootMessage(e));
+        }
+        for (Fields.Field field : parsed) {
+            for (String value : field.getValues()) {
+                putOnce(field.getName(), value);
+            }
+        }
+    }
+
+    /**
+     * A field sent twice is refused rather than silently resolved: with two video files, or a
+     * file part that overwrote the first, the task would not be the one the client meant.
+     */
+    private void putOnce(String name, String value) {
+        if (fields.putIfAbsent(name, value) != null) {
+            throw ApiError.invalid("'" + name + "' was sent more than once; send one " + name + " per request.");
+        }
+    }
+
     private void readMultipart(Request request, String contentType, Path uploadDir, long maxBytes, String fileStem) {
         MultiPartConfig config = new MultiPartConfig.Builder()
                 .location(uploadDir)
@@ -71,7 +95,7 @@ final class TaskForm {
             parts = MultiPartFormData.getParts(request, request, contentType, config);
         } catch (RuntimeException e) {
             String message = String.valueOf(rootMessage(e));
-            if (message.toLowerCase().contains("max")) {
+            if (message.toLowerCase(java.util.Locale.ROOT).contains("max")) {
                 throw new ApiError(400, "video_filesize_too_large", "The upload is larger than the 2 GB limit. Upload a shorter or more compressed file.");
             }
             throw ApiError.invalid("The multipart/form-data body cannot be read: " + message);
@@ -79,15 +103,18 @@ final class TaskForm {
         try (parts) {
             for (MultiPart.Part part : parts) {
                 if ("video_file".equals(part.getName()) && part.getFileName() != null) {
+                    putOnce("video_file", part.getFileName());
                     videoFile = uploadDir.resolve(fileStem + ".video");
                     videoFileName = part.getFileName();
                     videoFileSize = part.getLength();
                     part.writeTo(videoFile);
-                    fields.put("video_file", videoFileName);
                 } else {
-                    fields.put(part.getName(), part.getContentAsString(StandardCharsets.UTF_8));
+                    putOnce(part.getName(), part.getContentAsString(StandardCharsets.UTF_8));
                 }
             }
+        } catch (ApiError refused) {
+            discard();
+            throw refused;
         } catch (IOException e) {
             discard();
             throw new ApiError(500, "internal_error", "The sandbox could not store the upload: " + e.getMessage());

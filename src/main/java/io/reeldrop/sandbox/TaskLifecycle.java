@@ -133,7 +133,9 @@ final class TaskLifecycle implements AutoCloseable {
             planAndPend(task, info.durationSeconds());
         } catch (TaskFailure failure) {
             fail(task, failure, now());
-        } catch (RuntimeException unexpected) {
+        } catch (RuntimeException | LinkageError unexpected) {
+            // LinkageError: FFmpeg's natives failed to load. Uncaught, it would end this thread and
+            // leave the task validating forever; failed with the reason, the person learns why.
             fail(task, new TaskFailure("video_file_broken", "The sandbox could not check this video: " + unexpected), now());
         } finally {
             // Nothing later needs the bytes; deleting keeps 200 x 50 MB off the disk. An upload cut

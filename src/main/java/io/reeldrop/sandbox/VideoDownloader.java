@@ -58,7 +58,7 @@ final class VideoDownloader {
                 closeQuietly(response.body());
                 String location = response.headers().firstValue("Location").orElseThrow(() -> new TaskFailure(
                         "parameter_invalid", "The video_url answered " + status + " without a Location to follow."));
-                current = current.resolve(location);
+                current = resolve(current, location);
                 continue;
             }
             if (status != 200) {
@@ -77,12 +77,22 @@ final class VideoDownloader {
                 + " times. Use the final address of the video file.");
     }
 
-    private HttpResponse<InputStream> send(URI url) throws TaskFailure {
-        HttpRequest request = HttpRequest.newBuilder(url).GET()
-                .timeout(readTimeout) // bounds the wait for the response headers
-                .header("User-Agent", "ReelDrop-sandbox")
-                .build();
+    /** A server's {@code Location} is outside input: a bad one fails the task as such, not as a sandbox crash. */
+    private static URI resolve(URI current, String location) throws TaskFailure {
         try {
+            return current.resolve(location.strip());
+        } catch (IllegalArgumentException e) {
+            throw new TaskFailure("parameter_invalid", "The video_url redirects to '" + location
+                    + "', which is not a valid URL. Use the final address of the video file.");
+        }
+    }
+
+    private HttpResponse<InputStream> send(URI url) throws TaskFailure {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(url).GET()
+                    .timeout(readTimeout) // bounds the wait for the response headers
+                    .header("User-Agent", "ReelDrop-sandbox")
+                    .build();
             return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException e) {
             throw new TaskFailure("parameter_invalid", "The video_url's server did not accept a connection within "
@@ -97,6 +107,9 @@ final class VideoDownloader {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TaskFailure("parameter_invalid", "The download was interrupted because the sandbox is stopping.");
+        } catch (IllegalArgumentException e) {
+            // java.net.http is stricter about URIs than java.net.URI; a redirect may bring one it refuses.
+            throw new TaskFailure("parameter_invalid", "The video_url '" + url + "' cannot be fetched: " + e.getMessage());
         }
     }
 
@@ -143,7 +156,7 @@ final class VideoDownloader {
 
     static void requireHttp(URI url) throws TaskFailure {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
+        if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null || url.getPort() > 65535) {
             throw new TaskFailure("parameter_invalid", "The video_url must be an http or https address of the video file, not '"
                     + url + "'.");
         }

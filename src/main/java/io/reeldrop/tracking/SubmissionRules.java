@@ -200,12 +200,11 @@ public final class SubmissionRules {
             return s.videoFile().getFileName().toString();
         }
         try {
-            String path = new URI(s.videoUrl().strip()).getPath();
-            if (path == null || path.isEmpty()) {
-                return null;
-            }
+            URI uri = new URI(s.videoUrl().strip());
+            String path = uri.getPath() == null ? "" : uri.getPath();
             String name = path.substring(path.lastIndexOf('/') + 1);
-            return name.isEmpty() ? null : name;
+            // A URL without a file name is named after its host, as the API does.
+            return name.isEmpty() ? uri.getHost() : name;
         } catch (URISyntaxException e) {
             return null;
         }

@@ -6,7 +6,6 @@ import io.reeldrop.api.TaskQuery;
 import io.reeldrop.api.TwelveLabsApi;
 import io.reeldrop.tracking.store.HistoryEntry;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -165,9 +164,13 @@ public final class Tracker implements TaskTracker {
         return e.task() == null || !e.task().status().equals(io.reeldrop.api.TaskStatus.FAILED);
     }
 
+    /** Short enough to type on the command line, random enough never to repeat in one history. */
+    static String newLocalId() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
     private HistoryEntry newEntry(Submission s, Instant now) {
-        String localId = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        return new HistoryEntry(localId, book.profile(), s, SubmissionState.QUEUED, null, null, null, now, Map.of(),
+        return new HistoryEntry(newLocalId(), book.profile(), s, SubmissionState.QUEUED, null, null, null, now, Map.of(),
                 null, 0, false, false, List.of(new HistoryEntry.LogLine(now, "Submitted")));
     }
 
@@ -272,35 +275,14 @@ public final class Tracker implements TaskTracker {
         String index = indexId.strip().toLowerCase(Locale.ROOT);
         List<Task> tasks = api.listAllTasks(TaskQuery.all().withIndexId(index)
                 .sortedBy(TaskQuery.SortBy.CREATED_AT, TaskQuery.SortOption.ASC));
-        Instant now = executor.clock().instant();
-        List<HistoryEntry> added = new ArrayList<>();
+        List<HistoryEntry> added;
         synchronized (submitLock) {
-            for (Task t : tasks) {
-                if (book.isClaimed(t.id())) {
-                    continue;
-                }
-                Submission s = new Submission(UploadFlow.TASKS, index, null, null, Path.of(importedName(t)), null);
-                HistoryEntry entry = new HistoryEntry(UUID.randomUUID().toString().replace("-", "").substring(0, 12),
-                        book.profile(), s, SubmissionState.SENT, t.id(), null, null,
-                        t.createdAt() != null ? t.createdAt() : now, Map.of(), null, 0, false, true,
-                        List.of(new HistoryEntry.LogLine(now, "Imported from index " + index)))
-                        .withTask(t, now);
-                added.add(entry);
-            }
+            added = ImportedTasks.newEntries(tasks, index, book, executor.clock().instant());
             book.add(added);
         }
         saver.saveNow();
         monitor.wake();
         return added.size();
-    }
-
-    /** A safe stand-in for the source of a task started elsewhere: its file name, else its id. */
-    private static String importedName(Task t) {
-        String name = t.metadata().filename();
-        if (name != null && name.matches("[\\w .()\\[\\]-]{1,200}") && !name.startsWith(".")) {
-            return name;
-        }
-        return "task-" + t.id().replaceAll("[^\\w-]", "_");
     }
 
     @Override

@@ -59,8 +59,9 @@ final class ApiTestSupport {
     static Map<String, String> formFields(RecordedRequest request) throws Exception {
         String boundary = MultiPart.extractBoundary(request.getHeaders().get("Content-Type"));
         MultiPartFormData.Parser parser = new MultiPartFormData.Parser(boundary);
-        parser.setFilesDirectory(java.nio.file.Files.createTempDirectory("reeldrop-form"));
-        parser.setMaxMemoryFileSize(64L * 1024 * 1024);
+        // Every part stays in memory (the largest body a test sends is a few MB), so no file is
+        // written and nothing is left in the temp folder.
+        parser.setMaxMemoryFileSize(-1);
         byte[] body = request.getBody() == null ? new byte[0] : request.getBody().toByteArray();
         Map<String, String> fields = new LinkedHashMap<>();
         try (MultiPartFormData.Parts parts = parser.parse(new ByteBufferContentSource(ByteBuffer.wrap(body)))

@@ -130,4 +130,14 @@ class CreateTaskRequestShapeTest {
         }
         assertEquals(0, server.getRequestCount());
     }
+
+    @Test
+    void aFolderIsRefusedBeforeAnythingIsSentRatherThanEndingAsOutcomeUnknown(@TempDir Path dir) {
+        try (TwelveLabsClient client = ApiTestSupport.client(server, ApiVersion.V1_3)) {
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> client.createTask(CreateTaskRequest.fromFile("idx", dir)));
+            assertEquals(dir + " is a folder, not a video file: choose the file itself.", e.getMessage());
+        }
+        assertEquals(0, server.getRequestCount());
+    }
 }

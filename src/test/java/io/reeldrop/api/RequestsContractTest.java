@@ -191,4 +191,13 @@ class RequestsContractTest {
         }
         assertEquals(0, server.getRequestCount());
     }
+
+    @Test
+    void aClosedClientSaysSoInsteadOfFailingSomewhereInside() {
+        TwelveLabsClient c = ApiTestSupport.client(server, ApiVersion.V1_3);
+        c.close();
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> c.getTask("abc"));
+        assertEquals("This TwelveLabsClient is closed; create a new one to call the API.", e.getMessage());
+        assertEquals(0, server.getRequestCount());
+    }
 }

@@ -87,6 +87,22 @@ class RetryBehaviourTest {
     }
 
     @Test
+    void anAbsurdWaitFromTheServerGivesUpInsteadOfOverflowing() {
+        // 10^11 s (3,000 years) and a reset in the year 5138 both exceed what Duration.toNanos() can hold.
+        server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "99999999999").build());
+        server.enqueue(new MockResponse.Builder().code(429).setHeader("X-Ratelimit-Reset", "99999999999").build());
+        ApiException first = assertThrows(ApiException.class, () -> client.getTask("abc"));
+        assertEquals(503, first.httpStatus());
+        ApiException second = assertThrows(ApiException.class, () -> client.getTask("abc"));
+        assertEquals(429, second.httpStatus());
+        server.enqueue(new MockResponse.Builder().code(429).setHeader("X-Ratelimit-Reset", "1e300").build());
+        server.enqueue(json(200, TASK));
+        assertEquals("abc", client.getTask("abc").id(), "a reset beyond any date is ignored, as if absent");
+        assertEquals(4, server.getRequestCount(), "each call gave up after its first answer");
+        assertEquals(1, waits.size(), "only the unreadable reset fell back to backoff: " + waits);
+    }
+
+    @Test
     void droppedConnectionOfAGetIsRetried() {
         server.enqueue(dropAfterRequest());
         server.enqueue(json(200, TASK));
@@ -193,5 +209,18 @@ class RetryBehaviourTest {
             }
         }
         assertTrue(seen.size() > 50, "waits are spread out, not in step: " + seen.size() + " distinct values");
+    }
+
+    @Test
+    void aHugeBaseDelaySaturatesAtTheMaximumInsteadOfOverflowingToNoWait() {
+        // 10^13 ms doubled 20 times passes Long.MAX_VALUE; a wrapped shift would mean retrying at once.
+        RetryPolicy policy = new RetryPolicy(Duration.ofMillis(10_000_000_000_000L), Duration.ofMillis(20_000_000_000_000L));
+        long longest = 0;
+        for (int i = 0; i < 50; i++) {
+            long ms = policy.delayAfter(21, null, Instant.now()).toMillis();
+            assertTrue(ms >= 0 && ms <= 20_000_000_000_000L, "within the cap: " + ms);
+            longest = Math.max(longest, ms);
+        }
+        assertTrue(longest > 1_000_000_000_000L, "the jitter spans the saturated cap, not zero: " + longest);
     }
 }

@@ -36,13 +36,15 @@ class SmallPartsTest {
         "2022-06-09 04:50:00.879000+00:00 | 2022-06-09T04:50:00.879Z",
         "2024-03-01T00:00:00.1234567891Z | 2024-03-01T00:00:00.123456789Z",
         "2024-03-01T00:00:00 | 2024-03-01T00:00:00Z",
-        "2024-03-01T00:00Z | 2024-03-01T00:00:00Z"})
+        "2024-03-01T00:00Z | 2024-03-01T00:00:00Z",
+        "2016-12-31T23:59:60Z | 2017-01-01T00:00:00Z",
+        "2016-12-31T18:59:60.5-05:00 | 2017-01-01T00:00:00.500Z"})
     void rfc3339TimesAreReadWithOrWithoutFractionsAndOffsets(String text, String expected) {
         assertEquals(Instant.parse(expected), Rfc3339.parseOrNull(text));
     }
 
     @ParameterizedTest
-    @CsvSource({"yesterday", "2024-13-01T00:00:00Z", "2024-03-01", "''", "1709251200"})
+    @CsvSource({"yesterday", "2024-13-01T00:00:00Z", "2024-03-01T23:59:61Z", "2024-03-01T23:60:60Z", "2024-03-01", "''", "1709251200"})
     void whatIsNotADateTimeReadsAsNull(String text) {
         assertNull(Rfc3339.parseOrNull(text));
     }
@@ -97,5 +99,25 @@ class SmallPartsTest {
                 () -> TwelveLabsClient.configFromEnvironment(Map.of()));
         assertEquals("No API key: set the environment variable TWELVE_LABS_API_KEY to your Twelve Labs API key "
                 + "(from the dashboard's API Key page).", e.getMessage());
+    }
+
+    @Test
+    void aZeroOrNegativeTimeoutIsRefusedBecauseHttpClientWouldWaitForever() {
+        ApiConfig config = ApiConfig.of(URI.create("http://127.0.0.1:9/v1.3"), ApiKey.of("k"));
+        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
+                () -> config.withTimeouts(Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(1)));
+        assertEquals("The connect timeout must be longer than zero, was PT0S.", zero.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> config.withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(-1), Duration.ofSeconds(1)));
+        assertThrows(IllegalArgumentException.class,
+                () -> config.withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ZERO));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"{\"d\":\"NaN\"}", "{\"d\":\"Infinity\"}", "{\"d\":1e400}", "{\"d\":\"-Infinity\"}"})
+    void numbersThatAreNoDurationReadAsAbsent(String json) throws Exception {
+        com.fasterxml.jackson.databind.JsonNode node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        assertNull(JsonFields.number(node, "d"), json);
+        assertNull(JsonFields.integer(node, "d"), json);
     }
 }

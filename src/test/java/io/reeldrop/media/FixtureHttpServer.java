@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * A tiny loopback file server for tests and benchmarks: {@code /range/NAME} honours
  * {@code Range} headers (206), {@code /plain/NAME} always answers the whole file (200, no
  * {@code Accept-Ranges}), {@code /redirect/NAME} answers 302 to {@code /range/NAME}, and
- * {@code /hops/N/NAME} redirects N times before serving {@code /range/NAME}; anything else
+ * {@code /hops/N/NAME} redirects N times before serving {@code /range/NAME},
+ * {@code /bad-redirect/NAME} answers 302 with a {@code Location} that is not a URL; anything else
  * answers 404. It counts every body byte it sends, so a test can tell how
  * much a client really downloaded.
  */
@@ -76,6 +77,11 @@ public final class FixtureHttpServer implements AutoCloseable {
                 String[] rest = parts[2].split("/", 2);
                 int left = Integer.parseInt(rest[0]);
                 exchange.getResponseHeaders().add("Location", left > 0 ? "/hops/" + (left - 1) + "/" + rest[1] : "/range/" + rest[1]);
+                exchange.sendResponseHeaders(302, -1);
+                return;
+            }
+            if (mode.equals("bad-redirect")) {
+                exchange.getResponseHeaders().add("Location", "http://bad host/" + parts[2]);
                 exchange.sendResponseHeaders(302, -1);
                 return;
             }

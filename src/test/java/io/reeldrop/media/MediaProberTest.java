@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -66,6 +69,17 @@ class MediaProberTest {
         assertEquals(fromFile.container(), fromUrl.container());
         assertEquals(fromFile.codec(), fromUrl.codec());
         assertTrue(fromUrl.bytesRead() > 0, "bytes read are reported for URLs");
+    }
+
+    @Test
+    void aPathWithSpacesAndNonAsciiLettersIsProbed(@TempDir Path dir) throws Exception {
+        // People's folders are called "Vidéos" or "Видео"; FFmpeg takes the path as UTF-8 bytes.
+        // Under a C/POSIX locale Java itself cannot name such files, so there is nothing to check.
+        org.junit.jupiter.api.Assumptions.assumeTrue("UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding")),
+                "file names are not UTF-8 in this locale");
+        Path folder = Files.createDirectories(dir.resolve("Vidéos de l'été").resolve("Видео 日本"));
+        Path copy = Files.copy(Fixtures.file("valid.mp4"), folder.resolve("clip ü.mp4"));
+        assertMatches(prober.probe(copy), 5.0, 640, 360, MOV_FAMILY.replace("'", ""), "h264");
     }
 
     @Test

@@ -47,9 +47,12 @@ class AuthAndRateLimitTest {
     void overTheLimitIs429WithHeadersThatSaySo() throws Exception {
         try (SandboxServer sandbox = SandboxServer.start(SandboxConfig.defaults().withRateLimitPerMinute(3));
              RawClient api = RawClient.checked(sandbox, "1.3")) {
+            long before = System.currentTimeMillis() / 1000;
+            java.util.Set<String> resets = new java.util.HashSet<>();
             for (int i = 1; i <= 3; i++) {
                 RawClient.Answer answer = api.get("/tasks");
                 assertEquals(200, answer.status());
+                resets.add(answer.header("X-Ratelimit-Reset"));
                 assertEquals(String.valueOf(i), answer.header("X-Ratelimit-Used"));
                 assertEquals(String.valueOf(3 - i), answer.header("X-Ratelimit-Remaining"));
                 assertEquals("3", answer.header("X-Ratelimit-Limit"));
@@ -58,6 +61,11 @@ class AuthAndRateLimitTest {
             assertEquals(429, limited.status());
             assertEquals("too_many_requests", limited.json().get("code").asText());
             assertEquals("0", limited.header("X-Ratelimit-Remaining"));
+            resets.add(limited.header("X-Ratelimit-Reset"));
+            // One window, opened by the first request: this cannot straddle a wall-clock minute.
+            assertEquals(1, resets.size(), "all four answers fell in one window: " + resets);
+            long reset = Long.parseLong(resets.iterator().next());
+            assertTrue(reset >= before + 60 && reset <= System.currentTimeMillis() / 1000 + 61, "reset a minute on: " + reset);
             assertRateHeaders(limited);
         }
     }
@@ -74,6 +82,8 @@ class AuthAndRateLimitTest {
             RawClient.Answer method = api.json("PATCH", "/v1.3/tasks", "{}");
             assertEquals(405, method.status());
             assertEquals("method_not_allowed", method.json().get("code").asText());
+            assertEquals("GET, POST", method.header("Allow"), "a 405 says which methods the resource takes (RFC 9110)");
+            assertEquals("GET, DELETE", api.json("PUT", "/v1.3/tasks/abc", "{}").header("Allow"));
         }
     }
 }

@@ -6,10 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reeldrop.media.FixtureHttpServer;
 import io.reeldrop.media.Fixtures;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +70,14 @@ class DownloadRulesTest {
     }
 
     @Test
+    void aRedirectToSomethingThatIsNotAUrlFailsAsAnInvalidVideoUrl() {
+        JsonNode task = finish(files.url("bad-redirect", "valid.mp4").toString());
+        assertEquals("parameter_invalid", task.get("error_code").asText(), task.toString());
+        assertTrue(task.get("error_reason").asText().contains("redirects to 'http://bad host/valid.mp4', which is not a valid URL"),
+                task.toString());
+    }
+
+    @Test
     void notFoundNamesTheHttpStatus() {
         JsonNode task = finish(files.url("range", "no-such-video.mp4").toString());
         assertEquals("failed", task.get("status").asText());
@@ -112,8 +126,31 @@ class DownloadRulesTest {
     }
 
     @Test
+    void anUploadThatSpilledToDiskBeforeHittingTheCapLeavesNoFileBehind() throws Exception {
+        // Parts over 64 KB go to disk while they arrive; a 100 KB cap is met only after that.
+        try (SandboxServer capped = SandboxServer.start(SandboxConfig.defaults().withMaxVideoBytes(100_000));
+             RawClient client = RawClient.checked(capped, "1.3")) {
+            RawClient.Answer answer = client.postMultipart("/tasks", RawClient.fields("index_id", SandboxServer.SANDBOX_INDEX_ID),
+                    "big.mp4", new byte[300_000]);
+            assertEquals(400, answer.status(), answer.body());
+            assertEquals("video_filesize_too_large", answer.json().get("code").asText());
+            Path videos = capped.dataDir().resolve("videos");
+            Await.until(() -> filesIn(videos), List::isEmpty, Duration.ofSeconds(5),
+                    "the refused upload's part files to be removed from " + videos);
+        }
+    }
+
+    private static List<Path> filesIn(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void onlyHttpAndHttpsUrlsAreAccepted() {
-        for (String url : new String[] {"ftp://example.com/a.mp4", "file:///etc/passwd", "not a url"}) {
+        for (String url : new String[] {"ftp://example.com/a.mp4", "file:///etc/passwd", "not a url", "http://127.0.0.1:99999/a.mp4"}) {
             RawClient.Answer answer = api.postForm("/tasks", RawClient.fields("index_id", SandboxServer.SANDBOX_INDEX_ID, "video_url", url));
             assertEquals(400, answer.status(), url);
             assertEquals("parameter_invalid", answer.json().get("code").asText(), url);

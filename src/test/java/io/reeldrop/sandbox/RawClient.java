@@ -72,6 +72,12 @@ public final class RawClient implements AutoCloseable {
                 new StringEntity(body, ContentType.APPLICATION_JSON));
     }
 
+    /** Any method with a body sent exactly as given, for bodies no builder would produce. */
+    public Answer send(String method, String path, String contentType, String body) {
+        return send(new HttpUriRequestBase(method, java.net.URI.create(base + path)),
+                new StringEntity(body, ContentType.parse(contentType)));
+    }
+
     public Answer postForm(String path, Map<String, String> fields) {
         return send(new HttpUriRequestBase("POST", java.net.URI.create(base + path)), new UrlEncodedFormEntity(
                 fields.entrySet().stream().map(e -> new BasicNameValuePair(e.getKey(), e.getValue())).toList(), StandardCharsets.UTF_8));

@@ -1,6 +1,7 @@
 package io.reeldrop.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -54,6 +55,31 @@ class SandboxMainTest {
         assertEquals(9, config.rateLimitPerMinute());
         assertEquals("sandbox", config.apiKey());
         assertEquals(new FaultPlan(5, 0.25, Duration.ofMillis(40), 0.1, 0.05, 4, 0.5), config.faults());
+    }
+
+    @Test
+    void theKeyIsNotPrintedWithTheConfig() {
+        SandboxConfig config = SandboxConfig.defaults().withApiKey("tlk_REAL_LOOKING_KEY_123");
+        assertFalse(config.toString().contains("tlk_REAL_LOOKING_KEY_123"), config.toString());
+        assertTrue(config.toString().contains("apiKey=hidden") && config.toString().contains("port=0"), config.toString());
+    }
+
+    @Test
+    void aDataFolderThatCannotBeCreatedIsAMessageNotAStackTrace(@TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("a-file"), "not a folder");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream before = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = new CommandLine(new SandboxMain(System.out)).execute("--data-dir", file.resolve("data").toString());
+        } finally {
+            System.setErr(before);
+        }
+        assertEquals(2, exit);
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.startsWith("reeldrop: the data folder " + file.resolve("data") + " cannot be created"), message);
+        assertFalse(message.contains("\tat "), "no stack trace: " + message);
     }
 
     @Test

@@ -31,6 +31,18 @@ class SandboxServerTest {
     }
 
     @Test
+    void listensOnLoopbackOnlyUnlessAnotherAddressIsAskedFor() {
+        try (SandboxServer sandbox = SandboxServer.start()) {
+            assertTrue(sandbox.boundAddress().getAddress().isLoopbackAddress(), "bound to " + sandbox.boundAddress());
+        }
+        try (SandboxServer everywhere = SandboxServer.start(SandboxConfig.defaults().withBindAddress("0.0.0.0"))) {
+            assertTrue(everywhere.boundAddress().getAddress().isAnyLocalAddress(), "bound to " + everywhere.boundAddress());
+            assertEquals("http://127.0.0.1:" + everywhere.port() + "/v1.3", everywhere.baseUrl(),
+                    "a wildcard bind is still reached through loopback from this machine");
+        }
+    }
+
+    @Test
     void stoppingReleasesThePortTheThreadsAndTheTemporaryFolder() throws Exception {
         SandboxServer sandbox = SandboxServer.start(SandboxConfig.defaults().withTimeScale(1000));
         int port = sandbox.port();

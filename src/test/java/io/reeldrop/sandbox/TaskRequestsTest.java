@@ -59,6 +59,40 @@ class TaskRequestsTest {
     }
 
     @Test
+    void theSeedGuidesUrlEncodedPostCreatesATaskThatReallyFetchesTheVideo() throws Exception {
+        // The guide's Python sends requests.post(url, headers=headers, data=data): a url-encoded form
+        // with index_id, language "en" and video_url, which v1.2 documents (v1.3 dropped language).
+        try (FixtureHttpServer files = new FixtureHttpServer(io.reeldrop.media.Fixtures.directory())) {
+            String url = files.url("range", "valid.mp4").toString();
+            RawClient.Answer created = v12.postForm("/tasks", RawClient.fields("index_id", INDEX, "language", "en", "video_url", url));
+            assertEquals(200, created.status(), created.body());
+            String id = created.json().get("_id").asText();
+            JsonNode task = Await.until(() -> v12.get("/tasks/" + id).json(), t -> !t.get("status").asText().equals("validating"),
+                    Duration.ofSeconds(20), "the url-encoded task to be validated");
+            assertEquals("pending", task.get("status").asText(), task.toString());
+            assertEquals("valid.mp4", task.get("metadata").get("filename").asText(), task.toString());
+            assertTrue(task.get("metadata").get("width").asInt() > 0, task.toString());
+        }
+    }
+
+    @Test
+    void aBrokenUrlEncodedBodyIsABadRequestNotAServerError() {
+        RawClient.Answer answer = v12.send("POST", "/tasks", "application/x-www-form-urlencoded", "index_id=%zz&video_url=%");
+        assertRefused(answer, 400, "parameter_invalid", "x-www-form-urlencoded");
+    }
+
+    @Test
+    void aFieldSentTwiceIsRefusedNotSilentlyOverwritten() {
+        String body = "--b\r\nContent-Disposition: form-data; name=\"index_id\"\r\n\r\n" + INDEX + "\r\n"
+                + "--b\r\nContent-Disposition: form-data; name=\"video_file\"; filename=\"a.mp4\"\r\n\r\naaaa\r\n"
+                + "--b\r\nContent-Disposition: form-data; name=\"video_file\"; filename=\"b.mp4\"\r\n\r\nbbbb\r\n--b--\r\n";
+        assertRefused(v13.send("POST", "/tasks", "multipart/form-data; boundary=b", body), 400, "parameter_invalid", "one video_file");
+        assertRefused(v13.send("POST", "/tasks", "application/x-www-form-urlencoded",
+                "index_id=" + INDEX + "&video_url=http%3A%2F%2F127.0.0.1%3A9%2Fa.mp4&video_url=http%3A%2F%2F127.0.0.1%3A9%2Fb.mp4"),
+                400, "parameter_invalid", "one video_url");
+    }
+
+    @Test
     void eachVersionTakesItsOwnFields() {
         assertRefused(v13.postMultipart("/tasks", Map.of("index_id", INDEX, "video_url", "http://127.0.0.1:9/a.mp4", "language", "en"), null, null),
                 400, "parameter_unknown", "language");

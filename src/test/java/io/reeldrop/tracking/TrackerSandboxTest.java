@@ -84,10 +84,8 @@ class TrackerSandboxTest {
         List<String> all = new ArrayList<>(good);
         all.addAll(bad);
         Tracker tracker = tracker();
-        List<TrackerListener> seen = new ArrayList<>();
         List<List<TrackedTask>> batches = java.util.Collections.synchronizedList(new ArrayList<>());
         TrackerListener listener = (changed, removed, health) -> batches.add(changed);
-        seen.add(listener);
         tracker.addListener(listener);
 
         List<SubmitOutcome> outcomes = tracker.submit(urls(all));
@@ -147,7 +145,9 @@ class TrackerSandboxTest {
         Await.until(() -> first.snapshot().stream().filter(t -> t.state() == SubmissionState.SENT).count() >= 5,
                 LONG, () -> states(first));
 
+        long sentBeforeTheKill = first.snapshot().stream().filter(t -> t.state() == SubmissionState.SENT).count();
         first.abandon(); // no last write, no goodbye: as if the process died
+        assertTrue(sentBeforeTheKill < 20, "the kill must come while work is in flight");
 
         Tracker second = tracker();
         assertEquals(20, second.snapshot().size(), "every submission is still in the history");
@@ -178,28 +178,35 @@ class TrackerSandboxTest {
         assertEquals(20, onServer.size());
         assertTrue(tracker.snapshot().stream().allMatch(t -> t.task() != null
                 && t.task().status().equals(TaskStatus.READY)), () -> states(tracker));
-        assertTrue(tracker.snapshot().stream().anyMatch(t -> t.statusTimes().size() > 0));
+        tracker.flush();
+        List<String> log = new io.reeldrop.tracking.store.HistoryStore(dataDir).load().document().tasks().stream()
+                .flatMap(e -> e.log().stream()).map(io.reeldrop.tracking.store.HistoryEntry.LogLine::text).toList();
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("Found task")), "a lost answer's task was adopted: " + log);
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("No task was created")), "a failed POST was resent: " + log);
     }
 
     @Test
-    void onV12TheLanguageIsSentAndTheApisEstimateIsUsed() {
-        TwelveLabsClient client = rig.newClient(io.reeldrop.api.ApiConfig.of(
-                java.net.URI.create(rig.sandbox.baseUrl("1.2")), io.reeldrop.api.ApiKey.of(rig.sandbox.apiKey())));
-        toClose.add(client);
-        Tracker tracker = TrackerBuilder.forApi(client).dataFolder(dataDir).settings(FAST).build();
-        toClose.add(tracker);
-        List<Eta.Source> sources = java.util.Collections.synchronizedList(new ArrayList<>());
-        tracker.addListener((changed, removed, health) -> changed.stream().filter(t -> t.eta() != null
-                && t.task() != null && t.task().estimatedTime() != null).forEach(t -> sources.add(t.eta().source())));
+    void onV12TheLanguageIsCheckedAndTheApisEstimateIsUsed() {
+        try (SandboxRig slow = new SandboxRig(2)) { // slow enough to see the task before it is ready
+            TwelveLabsClient client = slow.newClient(io.reeldrop.api.ApiConfig.of(
+                    java.net.URI.create(slow.sandbox.baseUrl("1.2")), io.reeldrop.api.ApiKey.of(slow.sandbox.apiKey())));
+            toClose.add(client);
+            Tracker tracker = TrackerBuilder.forApi(client).dataFolder(dataDir).settings(FAST).build();
+            List<Eta.Source> sources = java.util.Collections.synchronizedList(new ArrayList<>());
+            tracker.addListener((changed, removed, health) -> changed.stream().filter(t -> t.eta() != null
+                    && t.task() != null && t.task().updatedAt() != null).forEach(t -> sources.add(t.eta().source())));
 
-        List<SubmitOutcome> refused = tracker.submit(List.of(Submission.ofUrl(SandboxRig.INDEX, "fr",
-                rig.videos.url("v12-fr"))));
-        assertEquals(SubmitOutcome.Kind.REJECTED, refused.get(0).kind());
-        tracker.submit(List.of(Submission.ofUrl(SandboxRig.INDEX, "en", rig.videos.url("v12"))));
+            List<SubmitOutcome> refused = tracker.submit(List.of(Submission.ofUrl(SandboxRig.INDEX, "fr",
+                    slow.videos.url("v12-fr"))));
+            assertEquals(SubmitOutcome.Kind.REJECTED, refused.get(0).kind());
+            tracker.submit(List.of(Submission.ofUrl(SandboxRig.INDEX, "en", slow.videos.url("v12"))));
 
-        Await.until(() -> allSettled(tracker), LONG, () -> states(tracker));
-        assertEquals(TaskStatus.READY, tracker.snapshot().get(0).task().status());
-        assertTrue(sources.stream().allMatch(s -> s == Eta.Source.API), sources::toString);
+            Await.until(() -> allSettled(tracker), LONG, () -> states(tracker));
+            assertEquals(TaskStatus.READY, tracker.snapshot().get(0).task().status());
+            tracker.close();
+            assertFalse(sources.isEmpty(), "the task was seen before it was ready");
+            assertTrue(sources.stream().allMatch(s -> s == Eta.Source.API), sources::toString);
+        }
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.reeldrop.tracking;
 
-import io.reeldrop.api.TwelveLabsClient;
 import io.reeldrop.sandbox.SandboxConfig;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
