@@ -85,7 +85,11 @@ final class MainMenu {
                 Clipboard.getSystemClipboard().setContent(c);
             }
         });
-        return new Menu("_Tasks", null, details, copy, track);
+        MenuItem retry = item("_Retry", Feather.ROTATE_CW, null, () -> window.tableView().retrySelected());
+        MenuItem remove = item("Re_move from the list", Feather.X, null, () -> window.tableView().forgetSelected());
+        MenuItem delete = item("_Delete on the server\u2026", Feather.TRASH_2, null, () -> window.tableView().confirmDeleteOnServer());
+        return new Menu("_Tasks", null, details, copy, new SeparatorMenuItem(), retry, remove, delete,
+                new SeparatorMenuItem(), track);
     }
 
     private Menu help() {

@@ -56,6 +56,11 @@ public final class MainWindow {
     private final TrackerBridge bridge;
     private final MainMenu menu;
     private Consumer<Boolean> onThemeChange = dark -> { };
+    private long lastIndexRefresh = System.nanoTime();
+    private java.util.function.BooleanSupplier focusCheck = () -> {
+        Window w = window();
+        return w != null && w.isFocused();
+    };
 
     public MainWindow(TaskExecutor executor, UiPreferences prefs, AccountSession session) {
         this.executor = executor;
@@ -195,8 +200,8 @@ public final class MainWindow {
     }
 
     private void onFinished(List<TrackedTask> finished) {
-        Window w = window();
-        if (w != null && w.isFocused()) {
+        refreshIndexCounts();
+        if (focusCheck.getAsBoolean()) {
             return;
         }
         long failed = finished.stream().filter(t -> io.reeldrop.ui.table.RowStatus.of(t).group()
@@ -205,6 +210,16 @@ public final class MainWindow {
                 ? TaskRow.videoName(finished.get(0)) + (failed == 1 ? " failed." : " is ready.")
                 : finished.size() + " videos finished" + (failed > 0 ? ", " + failed + " failed." : ", all ready.");
         toasts.show(text, failed > 0 ? Feather.ALERT_TRIANGLE : Feather.CHECK_CIRCLE);
+    }
+
+    /** Finished tasks change the indexes' video counts; reload them, at most every 10 s. */
+    private void refreshIndexCounts() {
+        long now = System.nanoTime();
+        if (now - lastIndexRefresh < 10_000_000_000L || form.isEditingIndex()) {
+            return;
+        }
+        lastIndexRefresh = now;
+        formModel.refreshIndexes();
     }
 
     private void onDragOver(DragEvent e) {
@@ -250,6 +265,11 @@ public final class MainWindow {
 
     Toasts toasts() {
         return toasts;
+    }
+
+    /** Whether the person is looking at the window; tests replace it (headless focus is fixed). */
+    void setFocusCheck(java.util.function.BooleanSupplier check) {
+        focusCheck = check;
     }
 
     void setOnThemeChange(Consumer<Boolean> listener) {

@@ -25,7 +25,6 @@ import java.time.Duration;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -201,11 +200,10 @@ class WindowEndToEndTest {
 
         submitUrls(robot, "ftp://files.example.test/clip.mp4");
 
-        @SuppressWarnings("unchecked")
-        ListView<String> problems = robot.lookup("#problems").queryAs(ListView.class);
-        assertEquals(1, fx(() -> problems.getItems().size()));
-        assertTrue(fx(() -> problems.getItems().get(0)).startsWith("Line 1 (ftp://files.example.test/clip.mp4): only http and https"));
-        assertTrue(fx(() -> problems.isVisible()));
+        javafx.scene.layout.VBox problems = robot.lookup("#problems").queryAs(javafx.scene.layout.VBox.class);
+        until(() -> problems.isVisible() && problems.getChildren().size() == 1, Duration.ofSeconds(5), "the problem line");
+        String shown = fx(() -> ((Label) problems.getChildren().get(0)).getText());
+        assertTrue(shown.startsWith("Line 1 (ftp://files.example.test/clip.mp4): only http and https"), shown);
         assertEquals("ftp://files.example.test/clip.mp4", fx(() -> window.formModel().urlsProperty().get()));
         assertEquals(0, fx(() -> window.backendProperty().get().tracker().snapshot().size()));
         assertEquals(0, fx(() -> table(robot).getItems().size()));

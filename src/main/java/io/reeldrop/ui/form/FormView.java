@@ -19,6 +19,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -31,6 +32,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class FormView extends GridPane {
 
+    private static final int PROBLEMS_SHOWN = 5;
+
     private final FormViewModel model;
     private final ComboBox<IndexChoice> index = new ComboBox<>();
     private final TextArea urls = new TextArea();
@@ -39,11 +42,12 @@ public final class FormView extends GridPane {
     public FormView(FormViewModel model) {
         this.model = model;
         setId("form");
+        setMinHeight(Region.USE_PREF_SIZE);
         getStyleClass().add("submit-form");
         setHgap(10);
         setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints main = new ColumnConstraints();
         main.setHgrow(Priority.ALWAYS);
         ColumnConstraints side = new ColumnConstraints(250);
@@ -82,6 +86,8 @@ public final class FormView extends GridPane {
             }
         });
         index.getEditor().textProperty().bindBidirectional(model.indexTextProperty());
+        model.indexProblemProperty().addListener((o, a, b) ->
+                index.pseudoClassStateChanged(atlantafx.base.theme.Styles.STATE_DANGER, !b.isEmpty()));
         HBox.setHgrow(index, Priority.ALWAYS);
         Button refresh = new Button("", new FontIcon(Feather.REFRESH_CW));
         refresh.setId("refreshIndexes");
@@ -127,17 +133,19 @@ public final class FormView extends GridPane {
     private TextArea urlBox() {
         urls.setId("urls");
         urls.setPromptText("Paste one video URL per line (https://\u2026/video.mp4), or drop links and files here");
-        urls.setPrefRowCount(4);
+        urls.setPrefRowCount(3);
         urls.setAccessibleText("Video URLs, one per line");
         urls.textProperty().bindBidirectional(model.urlsProperty());
         urls.disableProperty().bind(model.submittingProperty());
+        model.problems().addListener((javafx.collections.ListChangeListener<String>) c ->
+                urls.pseudoClassStateChanged(atlantafx.base.theme.Styles.STATE_DANGER, !model.problems().isEmpty()));
         return urls;
     }
 
     private VBox filesBox() {
         ListView<Path> files = new ListView<>(model.files());
         files.setId("files");
-        files.setPrefHeight(70);
+        files.setPrefHeight(44);
         files.setPlaceholder(new Label("No files added"));
         files.setAccessibleText("Files to upload; Delete removes the selected one");
         files.setCellFactory(lv -> new ListCell<>() {
@@ -161,24 +169,32 @@ public final class FormView extends GridPane {
         return box;
     }
 
-    private ListView<String> problemList() {
-        ListView<String> list = new ListView<>(model.problems());
-        list.setId("problems");
-        list.getStyleClass().add("problem-list");
-        list.setFocusTraversable(false);
-        list.setPrefHeight(58);
-        list.setAccessibleText("Lines that need attention");
-        list.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
-        list.managedProperty().bind(list.visibleProperty());
-        list.setCellFactory(lv -> new ListCell<>() {
-            @Override
-            protected void updateItem(String s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty ? null : s);
-                setGraphic(empty ? null : new FontIcon(Feather.ALERT_CIRCLE));
+    /**
+     * One wrapping line per problem, at most {@value #PROBLEMS_SHOWN} with a count of the rest,
+     * so every sentence is readable in full without a scrollbar.
+     */
+    private VBox problemList() {
+        VBox box = new VBox(2);
+        box.setId("problems");
+        box.getStyleClass().add("problem-list");
+        box.setAccessibleText("Lines that need attention");
+        box.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
+        box.managedProperty().bind(box.visibleProperty());
+        box.setMinHeight(Region.USE_PREF_SIZE);
+        model.problems().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            box.getChildren().clear();
+            List<String> all = model.problems();
+            for (int i = 0; i < Math.min(all.size(), PROBLEMS_SHOWN); i++) {
+                Label l = new Label(all.get(i), new FontIcon(Feather.ALERT_CIRCLE));
+                l.setWrapText(true);
+                l.setMinHeight(Region.USE_PREF_SIZE);
+                box.getChildren().add(l);
+            }
+            if (all.size() > PROBLEMS_SHOWN) {
+                box.getChildren().add(new Label("\u2026 and " + (all.size() - PROBLEMS_SHOWN) + " more lines to fix."));
             }
         });
-        return list;
+        return box;
     }
 
     private HBox submitRow() {
@@ -227,6 +243,11 @@ public final class FormView extends GridPane {
 
     public void focusUrls() {
         urls.requestFocus();
+    }
+
+    /** True while the person is in the index box, where a reload would move the caret. */
+    public boolean isEditingIndex() {
+        return index.isFocused() || index.getEditor().isFocused();
     }
 
     public void focusIndex() {

@@ -58,6 +58,9 @@ public final class TaskTableView extends VBox {
         table.getColumns().setAll(TaskColumns.all(now, model.indexNames()));
         model.indexNames().addListener((javafx.collections.MapChangeListener<String, String>) c -> table.refresh());
         table.setMinHeight(0);
+        // Every row is one line: a fixed height spares VirtualFlow from measuring cells to
+        // estimate the list's height each time rows move, the main cost of a busy batch.
+        table.setFixedCellSize(38);
         split.setMinHeight(0);
         table.setItems(model.rows());
         table.setSortPolicy(t -> {
@@ -240,7 +243,18 @@ public final class TaskTableView extends VBox {
         return t == null || t.task() == null || t.task().hls() == null ? null : t.task().hls().videoUrl();
     }
 
-    void confirmDeleteOnServer() {
+    public void retrySelected() {
+        model.retry(selected());
+    }
+
+    public void forgetSelected() {
+        TaskRow row = selected();
+        if (row != null) {
+            model.forget(row);
+        }
+    }
+
+    public void confirmDeleteOnServer() {
         TaskRow row = selected();
         if (!model.canDeleteOnServer(row)) {
             return;

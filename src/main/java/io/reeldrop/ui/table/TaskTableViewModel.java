@@ -157,13 +157,13 @@ public final class TaskTableViewModel {
 
     public void retry(TaskRow row) {
         if (!canRetry(row)) {
-            message.set("Only failed or unsent videos can be retried.");
+            say("Only failed or unsent videos can be retried.");
             return;
         }
         TaskTracker t = tracker;
         executor.execute(() -> t.retry(row.localId()),
-                retried -> message.set("Sent again: " + TaskRow.videoName(retried)),
-                e -> message.set(ErrorText.of("Retrying", e)));
+                retried -> say("Sent again: " + TaskRow.videoName(retried)),
+                e -> say(ErrorText.of("Retrying", e)));
     }
 
     /** Removes the row from the history; the task stays on the server. */
@@ -172,22 +172,28 @@ public final class TaskTableViewModel {
         executor.execute(() -> {
             t.forget(row.localId());
             return row;
-        }, r -> message.set("Removed from the list (the task is still on the server)."),
-                e -> message.set(ErrorText.of("Removing the row", e)));
+        }, r -> say("Removed from the list (the task is still on the server)."),
+                e -> say(ErrorText.of("Removing the row", e)));
     }
 
     /** Deletes the task on the server; the caller has already asked the person to confirm. */
     public void deleteOnServer(TaskRow row) {
         if (!canDeleteOnServer(row)) {
-            message.set("Only ready or failed tasks can be deleted on the server.");
+            say("Only ready or failed tasks can be deleted on the server.");
             return;
         }
         TaskTracker t = tracker;
         executor.execute(() -> {
             t.deleteOnServer(row.localId());
             return row;
-        }, r -> message.set("Deleted on the server: " + TaskRow.videoName(r.get())),
-                e -> message.set(ErrorText.of("Deleting the task", e)));
+        }, r -> say("Deleted on the server: " + TaskRow.videoName(r.get())),
+                e -> say(ErrorText.of("Deleting the task", e)));
+    }
+
+    /** Sets the message even when it repeats, so the window tells the person again. */
+    private void say(String sentence) {
+        message.set("");
+        message.set(sentence);
     }
 
     private void refilter() {
