@@ -1,19 +1,34 @@
 package io.reeldrop;
 
+import io.reeldrop.cli.ReelDropCli;
+import io.reeldrop.sandbox.SandboxMain;
+import io.reeldrop.ui.ReelDropApp;
+import java.util.Set;
+
 /**
  * The single entry point of the jar. It only dispatches on the first argument, so the
- * window, the command line and the standalone sandbox share one artifact.
+ * window, the command line and the standalone sandbox share one artifact (and one installer).
  *
  * <p>This class must not extend {@code javafx.application.Application}: launched from the
  * class path, the JavaFX launcher refuses such a main class ("JavaFX runtime components are
- * missing"), so the window is started through a separate class.
+ * missing"), so the window is started through {@link ReelDropApp#launch(String[])}.
  */
 public final class Main {
+
+    private static final Set<String> CLI_COMMANDS =
+            Set.of("submit", "list", "watch", "import", "retry", "forget", "--help", "-h", "--version", "-V");
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.out.println("ReelDrop: nothing here yet");
+        String first = args.length == 0 ? "" : args[0];
+        if ("--sandbox-server".equals(first)) {
+            System.exit(SandboxMain.run(args));
+        } else if (CLI_COMMANDS.contains(first)) {
+            System.exit(ReelDropCli.run(args));
+        } else {
+            ReelDropApp.launch(args);
+        }
     }
 }
