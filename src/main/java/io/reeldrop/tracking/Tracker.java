@@ -24,6 +24,8 @@ import java.util.logging.Logger;
 public final class Tracker implements TaskTracker {
 
     private static final Logger LOG = Logger.getLogger(Tracker.class.getName());
+    /** How long close waits for POSTs on the wire, whose answers (task ids) belong in the last write. */
+    private static final java.time.Duration POST_GRACE_ON_CLOSE = java.time.Duration.ofSeconds(10);
 
     private final TwelveLabsApi api;
     private final EngineExecutor executor;
@@ -164,6 +166,17 @@ public final class Tracker implements TaskTracker {
         return e.task() == null || !e.task().status().equals(io.reeldrop.api.TaskStatus.FAILED);
     }
 
+    /** An entry of the connected API that already stands for this video and index, or null. */
+    private HistoryEntry activeDuplicate(Submission s) {
+        String key = SubmissionRules.duplicateKey(s);
+        for (HistoryEntry e : book.ours(Tracker::blocksDuplicates)) {
+            if (SubmissionRules.duplicateKey(e.submission()).equals(key)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** Short enough to type on the command line, random enough never to repeat in one history. */
     static String newLocalId() {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -202,17 +215,30 @@ public final class Tracker implements TaskTracker {
         }
         Instant now = executor.clock().instant();
         String target;
-        if (e.state() == SubmissionState.NOT_SENT) {
-            book.update(localId, x -> x.withState(SubmissionState.QUEUED, null).logged(now, "Retried by request"));
-            target = localId;
-        } else if (e.task() != null && e.task().status().equals(io.reeldrop.api.TaskStatus.FAILED)) {
-            HistoryEntry fresh = newEntry(e.submission(), now).logged(now, "Retry of " + e.localId());
-            book.add(List.of(fresh));
-            book.update(localId, x -> x.logged(now, "Retried as " + fresh.localId()));
-            target = fresh.localId();
-        } else {
-            throw new IllegalStateException("Only a submission that was not sent or a task that failed can be retried; \""
-                    + e.submission().displayName() + "\" is " + describe(e) + ".");
+        // Under the submit lock: two retries at once (a double click, the window and a script)
+        // must not both turn into a POST, since each task is paid for.
+        synchronized (submitLock) {
+            HistoryEntry current = existing(localId);
+            boolean failed = current.task() != null
+                    && current.task().status().equals(io.reeldrop.api.TaskStatus.FAILED);
+            if (current.state() != SubmissionState.NOT_SENT && !failed) {
+                throw new IllegalStateException("Only a submission that was not sent or a task that failed can be"
+                        + " retried; \"" + current.submission().displayName() + "\" is " + describe(current) + ".");
+            }
+            HistoryEntry again = activeDuplicate(current.submission());
+            if (again != null) {
+                throw new IllegalStateException("\"" + current.submission().displayName() + "\" is already being"
+                        + " tracked again as " + again.localId() + " (" + describe(again) + "); it is not sent twice.");
+            }
+            if (current.state() == SubmissionState.NOT_SENT) {
+                book.update(localId, x -> x.withState(SubmissionState.QUEUED, null).logged(now, "Retried by request"));
+                target = localId;
+            } else {
+                HistoryEntry fresh = newEntry(current.submission(), now).logged(now, "Retry of " + current.localId());
+                book.add(List.of(fresh));
+                book.update(localId, x -> x.logged(now, "Retried as " + fresh.localId()));
+                target = fresh.localId();
+            }
         }
         persistBeforeSending(List.of(book.get(target)));
         sender.enqueue(target);
@@ -315,6 +341,9 @@ public final class Tracker implements TaskTracker {
         closed = true;
         sender.close();
         monitor.close();
+        if (!sender.awaitPosts(POST_GRACE_ON_CLOSE)) {
+            LOG.warning("Closing while an upload is still under way; it is checked on the next start.");
+        }
         try {
             saver.finalSave();
         } catch (UncheckedIOException e) {

@@ -41,6 +41,8 @@ final class ScriptedApi implements TwelveLabsApi {
     final AtomicInteger gets = new AtomicInteger();
     final AtomicInteger lists = new AtomicInteger();
     boolean ignoreUpdatedAtFilter;
+    /** Runs at the start of every POST, on the sending thread (to hold a POST on the wire). */
+    volatile Runnable onCreate = () -> { };
     private final Clock clock;
     private int next;
 
@@ -67,6 +69,7 @@ final class ScriptedApi implements TwelveLabsApi {
 
     @Override
     public CreatedTask createTask(CreateTaskRequest request, UploadProgress progress) {
+        onCreate.run();
         creates.incrementAndGet();
         Post what = script.isEmpty() ? Post.OK : script.poll();
         String path = request.videoUrl().getPath();

@@ -1,0 +1,86 @@
+package io.reeldrop.tracking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.reeldrop.api.TaskStatus;
+import io.reeldrop.tracking.store.HistoryEntry;
+import io.reeldrop.tracking.store.HistoryStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Guards against the costly mistakes: a second paid POST, a created task forgotten on close, a lock left behind. */
+class TrackerSafetyTest {
+
+    private static final String INDEX = "0123456789abcdef01234567";
+
+    @TempDir
+    Path dataDir;
+
+    private static Submission video(String name) {
+        return Submission.ofUrl(INDEX, null, "https://cdn.example.com/v/" + name);
+    }
+
+    @Test
+    void aFailedTaskIsSentAgainOnceHoweverOftenRetryIsAsked() {
+        ManualExecutor executor = new ManualExecutor();
+        ScriptedApi api = new ScriptedApi(executor.clock());
+        try (Tracker tracker = TrackerBuilder.forApi(api).dataFolder(dataDir).executor(executor)
+                .random(new java.util.Random(1)).build()) {
+            tracker.submit(List.of(video("a.mp4")));
+            executor.advance(Duration.ofSeconds(5));
+            api.set(api.tasks.keySet().iterator().next(), "failed", "a.mp4");
+            executor.advance(Duration.ofSeconds(10));
+            String failed = tracker.snapshot().get(0).localId();
+            assertEquals(TaskStatus.FAILED, tracker.snapshot().get(0).task().status());
+
+            tracker.retry(failed);
+            IllegalStateException again = assertThrows(IllegalStateException.class, () -> tracker.retry(failed));
+            executor.advance(Duration.ofSeconds(10));
+
+            assertTrue(again.getMessage().contains("not sent twice"), again.getMessage());
+            assertEquals(2, api.creates.get(), "the first send and one retry, never a third task");
+            assertEquals(2, tracker.snapshot().size());
+        }
+    }
+
+    @Test
+    void closeWaitsForAPostOnTheWireSoItsTaskIdIsWrittenAndTheLockFileRemoved() throws Exception {
+        ScriptedApi api = new ScriptedApi(Clock.systemUTC());
+        CountDownLatch onTheWire = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        api.onCreate = () -> {
+            onTheWire.countDown();
+            try {
+                answer.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        Tracker tracker = TrackerBuilder.forApi(api).dataFolder(dataDir).build();
+        tracker.submit(List.of(video("b.mp4")));
+        assertTrue(onTheWire.await(20, TimeUnit.SECONDS), "the POST started");
+
+        Thread closer = new Thread(tracker::close, "closer");
+        closer.start();
+        Await.until(() -> closer.getState() == Thread.State.TIMED_WAITING, Duration.ofSeconds(20),
+                () -> "close waits for the POST, state " + closer.getState());
+        answer.countDown();
+        closer.join(TimeUnit.SECONDS.toMillis(30));
+        assertTrue(!closer.isAlive(), "close returned");
+
+        List<HistoryEntry> saved = new HistoryStore(dataDir).load().document().tasks();
+        assertEquals(1, saved.size());
+        assertEquals(SubmissionState.SENT, saved.get(0).state(), "the answer made it into the last write");
+        assertEquals(api.tasks.keySet().iterator().next(), saved.get(0).taskId());
+        assertTrue(Files.notExists(dataDir.resolve("history.lock")), "a clean close leaves no lock file");
+    }
+}
