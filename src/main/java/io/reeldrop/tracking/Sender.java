@@ -108,6 +108,14 @@ final class Sender {
         if (entry == null || !claimed[0]) {
             return;
         }
+        // Checked again now: a queued file may have been moved or deleted since it was accepted,
+        // and an upload that fails before the API sees it would otherwise loop through reconciliation.
+        String problem = rules.problem(entry.submission());
+        if (problem != null) {
+            book.update(localId, x -> x.withState(SubmissionState.NOT_SENT, problem).logged(start, problem));
+            saver.saveSoon();
+            return;
+        }
         try {
             saver.record(java.util.List.of(localId));
         } catch (UncheckedIOException e) {

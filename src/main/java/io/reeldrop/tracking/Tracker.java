@@ -259,13 +259,18 @@ public final class Tracker implements TaskTracker {
 
     @Override
     public void forget(String localId) {
-        HistoryEntry e = existing(localId);
-        if (e.state() == SubmissionState.SENDING || e.state() == SubmissionState.OUTCOME_UNKNOWN) {
+        ensureOpen(); // a closed engine would drop the change without writing it
+        existing(localId);
+        HistoryEntry e = book.removeUnless(localId, Tracker::onTheWire);
+        if (e != null && onTheWire(e)) {
             throw new IllegalStateException("\"" + e.submission().displayName() + "\" is being sent right now; forget"
                     + " it once it shows a task or 'not sent', so no task is left untracked.");
         }
-        book.remove(localId);
         saver.saveSoon();
+    }
+
+    private static boolean onTheWire(HistoryEntry e) {
+        return e.state() == SubmissionState.SENDING || e.state() == SubmissionState.OUTCOME_UNKNOWN;
     }
 
     @Override

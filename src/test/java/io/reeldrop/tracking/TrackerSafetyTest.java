@@ -53,6 +53,40 @@ class TrackerSafetyTest {
     }
 
     @Test
+    void aQueuedFileDeletedBeforeItsTurnEndsNotSentInsteadOfLooping() throws Exception {
+        ManualExecutor executor = new ManualExecutor();
+        ScriptedApi api = new ScriptedApi(executor.clock());
+        Path clip = Files.writeString(dataDir.resolve("clip.mp4"), "not really a video");
+        try (Tracker tracker = TrackerBuilder.forApi(api).dataFolder(dataDir).executor(executor)
+                .random(new java.util.Random(1)).build()) {
+            tracker.submit(List.of(Submission.ofFile(INDEX, null, clip)));
+            Files.delete(clip);
+            executor.advance(Duration.ofMinutes(2));
+
+            TrackedTask t = tracker.snapshot().get(0);
+            assertEquals(SubmissionState.NOT_SENT, t.state(), t.note());
+            assertTrue(t.note().contains("does not exist"), t.note());
+            assertEquals(0, api.creates.get(), "nothing was sent");
+            assertEquals(0, api.lists.get(), "no reconciliation for an upload that never started");
+        }
+    }
+
+    @Test
+    void forgetAndTheSenderNeverBothWin() {
+        ManualExecutor executor = new ManualExecutor();
+        ScriptedApi api = new ScriptedApi(executor.clock());
+        try (Tracker tracker = TrackerBuilder.forApi(api).dataFolder(dataDir).executor(executor)
+                .random(new java.util.Random(1)).build()) {
+            tracker.submit(List.of(video("c.mp4")));
+            tracker.forget(tracker.snapshot().get(0).localId());
+            executor.advance(Duration.ofSeconds(30));
+
+            assertEquals(0, api.creates.get(), "a queued submission forgotten before its turn is never sent");
+            assertTrue(tracker.snapshot().isEmpty());
+        }
+    }
+
+    @Test
     void closeWaitsForAPostOnTheWireSoItsTaskIdIsWrittenAndTheLockFileRemoved() throws Exception {
         ScriptedApi api = new ScriptedApi(Clock.systemUTC());
         CountDownLatch onTheWire = new CountDownLatch(1);
