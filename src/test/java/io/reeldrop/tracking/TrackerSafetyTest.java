@@ -116,5 +116,13 @@ class TrackerSafetyTest {
         assertEquals(SubmissionState.SENT, saved.get(0).state(), "the answer made it into the last write");
         assertEquals(api.tasks.keySet().iterator().next(), saved.get(0).taskId());
         assertTrue(Files.notExists(dataDir.resolve("history.lock")), "a clean close leaves no lock file");
+        Await.until(() -> Thread.getAllStackTraces().keySet().stream()
+                        .noneMatch(t -> t.isAlive() && isEngineThread(t.getName())),
+                Duration.ofSeconds(10), () -> "close stops the engine's threads: " + Thread.getAllStackTraces().keySet()
+                        .stream().map(Thread::getName).filter(TrackerSafetyTest::isEngineThread).toList());
+    }
+
+    private static boolean isEngineThread(String name) {
+        return name.startsWith("reeldrop-engine-") || name.startsWith("reeldrop-timer-");
     }
 }
