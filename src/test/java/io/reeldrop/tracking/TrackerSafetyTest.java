@@ -25,16 +25,20 @@ class TrackerSafetyTest {
     @TempDir
     Path dataDir;
 
+    private final ManualExecutor executor = new ManualExecutor();
+    private final ScriptedApi api = new ScriptedApi(executor.clock());
+
+    private Tracker onVirtualTime() {
+        return TrackerBuilder.forApi(api).dataFolder(dataDir).executor(executor).random(new java.util.Random(1)).build();
+    }
+
     private static Submission video(String name) {
         return Submission.ofUrl(INDEX, null, "https://cdn.example.com/v/" + name);
     }
 
     @Test
     void aFailedTaskIsSentAgainOnceHoweverOftenRetryIsAsked() {
-        ManualExecutor executor = new ManualExecutor();
-        ScriptedApi api = new ScriptedApi(executor.clock());
-        try (Tracker tracker = TrackerBuilder.forApi(api).dataFolder(dataDir).executor(executor)
-                .random(new java.util.Random(1)).build()) {
+        try (Tracker tracker = onVirtualTime()) {
             tracker.submit(List.of(video("a.mp4")));
             executor.advance(Duration.ofSeconds(5));
             api.set(api.tasks.keySet().iterator().next(), "failed", "a.mp4");
@@ -54,11 +58,8 @@ class TrackerSafetyTest {
 
     @Test
     void aQueuedFileDeletedBeforeItsTurnEndsNotSentInsteadOfLooping() throws Exception {
-        ManualExecutor executor = new ManualExecutor();
-        ScriptedApi api = new ScriptedApi(executor.clock());
         Path clip = Files.writeString(dataDir.resolve("clip.mp4"), "not really a video");
-        try (Tracker tracker = TrackerBuilder.forApi(api).dataFolder(dataDir).executor(executor)
-                .random(new java.util.Random(1)).build()) {
+        try (Tracker tracker = onVirtualTime()) {
             tracker.submit(List.of(Submission.ofFile(INDEX, null, clip)));
             Files.delete(clip);
             executor.advance(Duration.ofMinutes(2));
@@ -73,10 +74,7 @@ class TrackerSafetyTest {
 
     @Test
     void forgetAndTheSenderNeverBothWin() {
-        ManualExecutor executor = new ManualExecutor();
-        ScriptedApi api = new ScriptedApi(executor.clock());
-        try (Tracker tracker = TrackerBuilder.forApi(api).dataFolder(dataDir).executor(executor)
-                .random(new java.util.Random(1)).build()) {
+        try (Tracker tracker = onVirtualTime()) {
             tracker.submit(List.of(video("c.mp4")));
             tracker.forget(tracker.snapshot().get(0).localId());
             executor.advance(Duration.ofSeconds(30));
@@ -88,10 +86,10 @@ class TrackerSafetyTest {
 
     @Test
     void closeWaitsForAPostOnTheWireSoItsTaskIdIsWrittenAndTheLockFileRemoved() throws Exception {
-        ScriptedApi api = new ScriptedApi(Clock.systemUTC());
+        ScriptedApi realTimeApi = new ScriptedApi(Clock.systemUTC());
         CountDownLatch onTheWire = new CountDownLatch(1);
         CountDownLatch answer = new CountDownLatch(1);
-        api.onCreate = () -> {
+        realTimeApi.onCreate = () -> {
             onTheWire.countDown();
             try {
                 answer.await(20, TimeUnit.SECONDS);
@@ -99,7 +97,7 @@ class TrackerSafetyTest {
                 Thread.currentThread().interrupt();
             }
         };
-        Tracker tracker = TrackerBuilder.forApi(api).dataFolder(dataDir).build();
+        Tracker tracker = TrackerBuilder.forApi(realTimeApi).dataFolder(dataDir).build();
         tracker.submit(List.of(video("b.mp4")));
         assertTrue(onTheWire.await(20, TimeUnit.SECONDS), "the POST started");
 
@@ -114,7 +112,7 @@ class TrackerSafetyTest {
         List<HistoryEntry> saved = new HistoryStore(dataDir).load().document().tasks();
         assertEquals(1, saved.size());
         assertEquals(SubmissionState.SENT, saved.get(0).state(), "the answer made it into the last write");
-        assertEquals(api.tasks.keySet().iterator().next(), saved.get(0).taskId());
+        assertEquals(realTimeApi.tasks.keySet().iterator().next(), saved.get(0).taskId());
         assertTrue(Files.notExists(dataDir.resolve("history.lock")), "a clean close leaves no lock file");
         Await.until(() -> Thread.getAllStackTraces().keySet().stream()
                         .noneMatch(t -> t.isAlive() && isEngineThread(t.getName())),
