@@ -57,6 +57,48 @@ class TrackerSafetyTest {
     }
 
     @Test
+    void manyRetriesAtOnceOfANotSentSubmissionSendItOnce() throws Exception {
+        ScriptedApi realTimeApi = new ScriptedApi(Clock.systemUTC());
+        realTimeApi.script.add(ScriptedApi.Post.REFUSED);
+        Tracker tracker = TrackerBuilder.forApi(realTimeApi).dataFolder(dataDir).build();
+        try {
+            tracker.submit(List.of(video("d.mp4")));
+            Await.until(() -> tracker.snapshot().get(0).state() == SubmissionState.NOT_SENT, Duration.ofSeconds(20),
+                    () -> "refused: " + tracker.snapshot());
+            String localId = tracker.snapshot().get(0).localId();
+
+            int callers = 8;
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(callers);
+            java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
+            List<Thread> threads = new java.util.ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                Thread t = new Thread(() -> {
+                    try {
+                        together.await(20, TimeUnit.SECONDS);
+                        tracker.retry(localId);
+                        accepted.incrementAndGet();
+                    } catch (IllegalStateException refused) {
+                        // the others see it queued, sending or sent
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                threads.add(t);
+                t.start();
+            }
+            for (Thread t : threads) {
+                t.join(TimeUnit.SECONDS.toMillis(30));
+            }
+            Await.until(() -> tracker.snapshot().get(0).state() == SubmissionState.SENT, Duration.ofSeconds(20),
+                    () -> "sent again: " + tracker.snapshot());
+            assertEquals(1, accepted.get(), "exactly one of the simultaneous retries is taken");
+        } finally {
+            tracker.close(); // after this no POST can start, so the count below is final
+        }
+        assertEquals(2, realTimeApi.creates.get(), "the refused POST and one retry");
+    }
+
+    @Test
     void aQueuedFileDeletedBeforeItsTurnEndsNotSentInsteadOfLooping() throws Exception {
         Path clip = Files.writeString(dataDir.resolve("clip.mp4"), "not really a video");
         try (Tracker tracker = onVirtualTime()) {
