@@ -83,7 +83,12 @@ final class Engine implements AutoCloseable {
     static URI apiUrl(GlobalOptions options, Map<String, String> env, Path dataFolder) {
         URI url;
         if (options.apiUrl != null) {
-            url = URI.create(options.apiUrl.strip());
+            try {
+                url = URI.create(options.apiUrl.strip());
+            } catch (IllegalArgumentException e) {
+                throw new CliFailure(ExitCodes.USAGE, "--api-url \"" + options.apiUrl + "\" is not a valid URL ("
+                        + e.getMessage() + "). Give it as https://host/v1.3.");
+            }
         } else if (env.get(ApiConfig.ENV_BASE_URL) != null && !env.get(ApiConfig.ENV_BASE_URL).isBlank()) {
             url = ApiConfig.baseUrlFrom(env);
         } else {

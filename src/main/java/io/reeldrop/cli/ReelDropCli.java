@@ -45,6 +45,7 @@ public final class ReelDropCli {
         line.setOut(new java.io.PrintWriter(out, true));
         line.setErr(new java.io.PrintWriter(err, true));
         line.setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, err));
+        line.setParameterExceptionHandler((e, parsed) -> usageError(e, err));
         Thread onSignal = new Thread(() -> {
             Engine engine = cli.current();
             if (engine != null) {
@@ -65,6 +66,14 @@ public final class ReelDropCli {
                 // the hook is running or has run
             }
         }
+    }
+
+    /** The problem and where to read more: the full help would push the sentence off a script's log. */
+    private static int usageError(CommandLine.ParameterException e, PrintStream err) {
+        err.println(e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options.");
+        return ExitCodes.USAGE;
     }
 
     private static int failure(Exception e, PrintStream err) {

@@ -26,7 +26,7 @@ final class ImportedTasks {
                 continue;
             }
             Submission s = new Submission(UploadFlow.TASKS, indexId, null, null, Path.of(standInName(t)), null);
-            added.add(new HistoryEntry(Tracker.newLocalId(), book.profile(), s, SubmissionState.SENT, t.id(), null,
+            added.add(new HistoryEntry(Intake.newLocalId(), book.profile(), s, SubmissionState.SENT, t.id(), null,
                     null, t.createdAt() != null ? t.createdAt() : now, Map.of(), null, 0, false, true,
                     List.of(new HistoryEntry.LogLine(now, "Imported from index " + indexId)))
                     .withTask(t, now));

@@ -238,8 +238,11 @@ final class Monitor {
     private void verifyOverdue(List<HistoryEntry> tasks, IndexWatch w, Instant now) {
         java.util.Set<String> ids = new java.util.HashSet<>();
         tasks.forEach(e -> ids.add(e.taskId()));
+        // Tasks that ended, were forgotten or went away leave no trace here: the watch lives as
+        // long as the app, and a long session follows many thousands of tasks.
         w.dueSince.keySet().retainAll(ids);
         w.lastVerified.keySet().retainAll(ids);
+        w.firstMissing.keySet().retainAll(ids);
         List<HistoryEntry> overdue = new ArrayList<>();
         for (HistoryEntry e : tasks) {
             HistoryEntry current = book.get(e.localId());

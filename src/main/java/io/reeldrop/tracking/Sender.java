@@ -33,6 +33,8 @@ final class Sender {
     private Reconciler reconciler;
     private Monitor monitor;
     private int running;
+    /** POSTs on the wire right now; guarded by this. */
+    private int posting;
     private volatile boolean closed;
 
     Sender(TwelveLabsApi api, TaskBook book, HistorySaver saver, EngineExecutor executor, SubmissionRules rules,
@@ -92,12 +94,28 @@ final class Sender {
     }
 
     private void send(String localId) {
-        HistoryEntry entry = book.get(localId);
-        if (entry == null || entry.state() != SubmissionState.QUEUED || closed) {
+        if (closed) {
             return;
         }
         Instant start = executor.clock().instant();
-        book.update(localId, e -> e.startingAttempt(start));
+        // Check and claim in one step: the same id can be queued twice (a retry while an earlier
+        // send is still being picked up), and only one of them may turn into a POST.
+        boolean[] claimed = {false};
+        HistoryEntry entry = book.update(localId, e -> {
+            claimed[0] = e.state() == SubmissionState.QUEUED;
+            return claimed[0] ? e.startingAttempt(start) : e;
+        });
+        if (entry == null || !claimed[0]) {
+            return;
+        }
+        // Checked again now: a queued file may have been moved or deleted since it was accepted,
+        // and an upload that fails before the API sees it would otherwise loop through reconciliation.
+        String problem = rules.problem(entry.submission());
+        if (problem != null) {
+            book.update(localId, x -> x.withState(SubmissionState.NOT_SENT, problem).logged(start, problem));
+            saver.saveSoon();
+            return;
+        }
         try {
             saver.record(java.util.List.of(localId));
         } catch (UncheckedIOException e) {
@@ -105,6 +123,7 @@ final class Sender {
                     + " Nothing was sent, so retrying later is safe.").logged(start, "history write failed"));
             return;
         }
+        posting(+1);
         try {
             CreatedTask created = api.createTask(rules.toRequest(entry.submission()),
                     (sent, total) -> book.uploadProgress(localId, sent, total));
@@ -120,7 +139,37 @@ final class Sender {
             LOG.warning("Unexpected failure while sending: " + e);
             toReconciliation(localId, "The upload ended with an unexpected error (" + e.getMessage()
                     + "); checking whether the task was created before trying again.");
+        } finally {
+            posting(-1);
         }
+    }
+
+    private synchronized void posting(int delta) {
+        posting += delta;
+        notifyAll();
+    }
+
+    /**
+     * Waits (at most {@code timeout}) for POSTs under way to get their answer into the book, so
+     * the last write on close holds their task ids instead of leaving them to reconciliation.
+     *
+     * @return true when none is under way any more
+     */
+    synchronized boolean awaitPosts(Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (posting > 0) {
+            long left = end - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     private void handleFailure(String localId, ApiException e) {

@@ -173,6 +173,29 @@ final class TaskBook {
         bus.changed(localId);
     }
 
+    /**
+     * Removes the entry unless {@code refuse} holds for it, checked and done in one step so the
+     * sender cannot claim it for a POST in between.
+     *
+     * @return the entry as it was: removed, or kept when {@code refuse} held; null when absent
+     */
+    HistoryEntry removeUnless(String localId, Predicate<HistoryEntry> refuse) {
+        HistoryEntry gone;
+        synchronized (lock) {
+            gone = entries.get(localId);
+            if (gone == null || refuse.test(gone)) {
+                return gone;
+            }
+            entries.remove(localId);
+            if (gone.taskId() != null) {
+                localIdByTaskId.remove(gone.taskId());
+            }
+        }
+        uploads.remove(localId);
+        bus.removed(localId);
+        return gone;
+    }
+
     HistoryEntry remove(String localId) {
         uploads.remove(localId);
         HistoryEntry gone;

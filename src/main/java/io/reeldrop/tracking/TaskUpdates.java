@@ -31,17 +31,16 @@ final class TaskUpdates {
         if (entry == null || !book.profile().equals(entry.apiProfile())) {
             return;
         }
-        Task old = entry.task();
-        if (old != null && old.status().equals(task.status()) && Objects.equals(old.updatedAt(), task.updatedAt())
-                && Objects.equals(old.estimatedTime(), task.estimatedTime())) {
-            return; // seen again through the listing overlap
-        }
-        if (old != null && old.updatedAt() != null && task.updatedAt() != null
-                && task.updatedAt().isBefore(old.updatedAt())) {
-            return; // an older answer that arrived late
-        }
         Instant now = executor.clock().instant();
+        Task[] before = {null};
+        // Compared inside the update, against the entry as it is then: a check made outside could
+        // let a late, older answer overwrite a newer status written meanwhile.
         HistoryEntry after = book.update(entry.localId(), e -> {
+            Task old = e.task();
+            before[0] = old;
+            if (!isNews(old, task)) {
+                return e;
+            }
             HistoryEntry next = e.withTask(task, now);
             if (ConnectionHealth.RETRYING.equals(next.note())) {
                 next = next.withNote(null);
@@ -55,10 +54,26 @@ final class TaskUpdates {
             }
             return next;
         });
-        if (after != null && task.status().isTerminal() && (old == null || !old.status().isTerminal())) {
+        Task old = before[0];
+        if (after == null || !isNews(old, task)) {
+            return;
+        }
+        if (task.status().isTerminal() && (old == null || !old.status().isTerminal())) {
             eta.learn(after.task(), after.statusTimes(), etaHost);
         }
         saver.saveSoon();
+    }
+
+    private static boolean isNews(Task old, Task task) {
+        if (old == null) {
+            return true;
+        }
+        if (old.status().equals(task.status()) && Objects.equals(old.updatedAt(), task.updatedAt())
+                && Objects.equals(old.estimatedTime(), task.estimatedTime())) {
+            return false; // seen again through the listing overlap
+        }
+        // an older answer that arrived late is not news either
+        return old.updatedAt() == null || task.updatedAt() == null || !task.updatedAt().isBefore(old.updatedAt());
     }
 
     void markGone(String localId) {

@@ -7,12 +7,8 @@ import io.reeldrop.api.TwelveLabsApi;
 import io.reeldrop.tracking.store.HistoryEntry;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,6 +20,8 @@ import java.util.logging.Logger;
 public final class Tracker implements TaskTracker {
 
     private static final Logger LOG = Logger.getLogger(Tracker.class.getName());
+    /** How long close waits for POSTs on the wire, whose answers (task ids) belong in the last write. */
+    private static final java.time.Duration POST_GRACE_ON_CLOSE = java.time.Duration.ofSeconds(10);
 
     private final TwelveLabsApi api;
     private final EngineExecutor executor;
@@ -38,7 +36,7 @@ public final class Tracker implements TaskTracker {
     private final Sender sender;
     private final Reconciler reconciler;
     private final Monitor monitor;
-    private final Object submitLock = new Object();
+    private final Intake intake;
     private volatile boolean closed;
 
     Tracker(TrackerBuilder.Parts p) {
@@ -60,6 +58,7 @@ public final class Tracker implements TaskTracker {
         this.monitor = new Monitor(api, book, executor, health, updates, planner, e -> book.view(e).eta());
         this.sender = new Sender(api, book, saver, executor, rules, health, p.settings().concurrency());
         this.reconciler = new Reconciler(api, book, saver, executor, health, p.settings());
+        this.intake = new Intake(book, saver, sender, rules, executor.clock());
         sender.connect(reconciler, monitor);
         reconciler.connect(sender, monitor);
     }
@@ -112,115 +111,13 @@ public final class Tracker implements TaskTracker {
     @Override
     public List<SubmitOutcome> submit(List<Submission> submissions) {
         ensureOpen();
-        List<SubmitOutcome> outcomes = new ArrayList<>();
-        List<HistoryEntry> accepted = new ArrayList<>();
-        Instant now = executor.clock().instant();
-        synchronized (submitLock) {
-            Map<String, HistoryEntry> known = new HashMap<>();
-            for (HistoryEntry e : book.ours(Tracker::blocksDuplicates)) {
-                known.putIfAbsent(SubmissionRules.duplicateKey(e.submission()), e);
-            }
-            for (Submission s : submissions) {
-                String input = s.displayName();
-                String problem = rules.problem(s);
-                if (problem != null) {
-                    outcomes.add(new SubmitOutcome(input, SubmitOutcome.Kind.REJECTED, null, problem));
-                    continue;
-                }
-                String key = SubmissionRules.duplicateKey(s);
-                HistoryEntry existing = known.get(key);
-                if (existing != null) {
-                    outcomes.add(new SubmitOutcome(input, SubmitOutcome.Kind.DUPLICATE, book.view(existing),
-                            "This video is already tracked for this index (" + existing.submission().displayName()
-                                    + "); it was not sent again."));
-                    continue;
-                }
-                HistoryEntry entry = newEntry(s, now);
-                known.put(key, entry);
-                accepted.add(entry);
-                outcomes.add(new SubmitOutcome(input, SubmitOutcome.Kind.ACCEPTED, null, null));
-            }
-            book.add(accepted);
-        }
-        persistBeforeSending(accepted);
-        List<SubmitOutcome> withViews = new ArrayList<>(outcomes.size());
-        int next = 0;
-        for (SubmitOutcome o : outcomes) {
-            if (o.kind() == SubmitOutcome.Kind.ACCEPTED) {
-                withViews.add(new SubmitOutcome(o.input(), o.kind(), book.view(accepted.get(next++).localId()), null));
-            } else {
-                withViews.add(o);
-            }
-        }
-        accepted.forEach(e -> sender.enqueue(e.localId()));
-        return withViews;
-    }
-
-    /** A submission counts as already tracked unless it was never sent, failed, or vanished. */
-    private static boolean blocksDuplicates(HistoryEntry e) {
-        if (e.state() == SubmissionState.NOT_SENT || e.gone()) {
-            return false;
-        }
-        return e.task() == null || !e.task().status().equals(io.reeldrop.api.TaskStatus.FAILED);
-    }
-
-    /** Short enough to type on the command line, random enough never to repeat in one history. */
-    static String newLocalId() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    }
-
-    private HistoryEntry newEntry(Submission s, Instant now) {
-        return new HistoryEntry(newLocalId(), book.profile(), s, SubmissionState.QUEUED, null, null, null, now, Map.of(),
-                null, 0, false, false, List.of(new HistoryEntry.LogLine(now, "Submitted")));
-    }
-
-    /** The submissions must be on disk before any of them is sent; if the disk refuses, none is. */
-    private void persistBeforeSending(List<HistoryEntry> accepted) {
-        if (accepted.isEmpty()) {
-            return;
-        }
-        try {
-            saver.record(accepted.stream().map(HistoryEntry::localId).toList());
-        } catch (UncheckedIOException e) {
-            for (HistoryEntry entry : accepted) {
-                book.update(entry.localId(), x -> x.withState(SubmissionState.NOT_SENT, "Not sent: " + e.getMessage()));
-            }
-        }
+        return intake.submit(submissions);
     }
 
     @Override
     public TrackedTask retry(String localId) {
         ensureOpen();
-        HistoryEntry e = existing(localId);
-        if (e.imported()) {
-            throw new IllegalStateException("\"" + e.submission().displayName() + "\" was started outside ReelDrop, so"
-                    + " ReelDrop does not have its video to send again. Upload the video itself instead.");
-        }
-        String problem = rules.problem(e.submission());
-        if (problem != null) {
-            throw new IllegalStateException(problem);
-        }
-        Instant now = executor.clock().instant();
-        String target;
-        if (e.state() == SubmissionState.NOT_SENT) {
-            book.update(localId, x -> x.withState(SubmissionState.QUEUED, null).logged(now, "Retried by request"));
-            target = localId;
-        } else if (e.task() != null && e.task().status().equals(io.reeldrop.api.TaskStatus.FAILED)) {
-            HistoryEntry fresh = newEntry(e.submission(), now).logged(now, "Retry of " + e.localId());
-            book.add(List.of(fresh));
-            book.update(localId, x -> x.logged(now, "Retried as " + fresh.localId()));
-            target = fresh.localId();
-        } else {
-            throw new IllegalStateException("Only a submission that was not sent or a task that failed can be retried; \""
-                    + e.submission().displayName() + "\" is " + describe(e) + ".");
-        }
-        persistBeforeSending(List.of(book.get(target)));
-        sender.enqueue(target);
-        return book.view(target);
-    }
-
-    private static String describe(HistoryEntry e) {
-        return e.task() != null ? e.task().status().value() : e.state().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return intake.retry(localId);
     }
 
     private HistoryEntry existing(String localId) {
@@ -233,13 +130,18 @@ public final class Tracker implements TaskTracker {
 
     @Override
     public void forget(String localId) {
-        HistoryEntry e = existing(localId);
-        if (e.state() == SubmissionState.SENDING || e.state() == SubmissionState.OUTCOME_UNKNOWN) {
+        ensureOpen(); // a closed engine would drop the change without writing it
+        existing(localId);
+        HistoryEntry e = book.removeUnless(localId, Tracker::onTheWire);
+        if (e != null && onTheWire(e)) {
             throw new IllegalStateException("\"" + e.submission().displayName() + "\" is being sent right now; forget"
                     + " it once it shows a task or 'not sent', so no task is left untracked.");
         }
-        book.remove(localId);
         saver.saveSoon();
+    }
+
+    private static boolean onTheWire(HistoryEntry e) {
+        return e.state() == SubmissionState.SENDING || e.state() == SubmissionState.OUTCOME_UNKNOWN;
     }
 
     @Override
@@ -252,7 +154,7 @@ public final class Tracker implements TaskTracker {
         }
         if (e.task() == null || !e.task().status().isTerminal()) {
             throw new IllegalStateException("The API deletes only tasks that are ready or failed; \""
-                    + e.submission().displayName() + "\" is " + describe(e) + ". Wait until it ends.");
+                    + e.submission().displayName() + "\" is " + Intake.describe(e) + ". Wait until it ends.");
         }
         try {
             api.deleteTask(e.taskId());
@@ -276,7 +178,7 @@ public final class Tracker implements TaskTracker {
         List<Task> tasks = api.listAllTasks(TaskQuery.all().withIndexId(index)
                 .sortedBy(TaskQuery.SortBy.CREATED_AT, TaskQuery.SortOption.ASC));
         List<HistoryEntry> added;
-        synchronized (submitLock) {
+        synchronized (intake.lock()) {
             added = ImportedTasks.newEntries(tasks, index, book, executor.clock().instant());
             book.add(added);
         }
@@ -315,6 +217,9 @@ public final class Tracker implements TaskTracker {
         closed = true;
         sender.close();
         monitor.close();
+        if (!sender.awaitPosts(POST_GRACE_ON_CLOSE)) {
+            LOG.warning("Closing while an upload is still under way; it is checked on the next start.");
+        }
         try {
             saver.finalSave();
         } catch (UncheckedIOException e) {

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.reeldrop.api.Task;
 import io.reeldrop.api.TaskStatus;
+import io.reeldrop.tracking.Await;
 import io.reeldrop.tracking.SandboxRig;
 import io.reeldrop.tracking.SubmissionState;
 import io.reeldrop.tracking.store.HistoryEntry;
 import io.reeldrop.tracking.store.HistoryStore;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,8 +64,20 @@ class CliKillTest {
                     submitted.add(url);
                     args.add(url);
                 }
+                Path lock = dataDir.resolve("history.lock");
+                Files.deleteIfExists(lock); // left by the previous, killed round; nobody holds it
                 Process cli = start(rig, args);
-                boolean ended = cli.waitFor(200 + random.nextInt(1800), TimeUnit.MILLISECONDS);
+                boolean ended;
+                if (round % 2 == 0) {
+                    // from the launch: some of these land before the history is even opened
+                    ended = cli.waitFor(200 + random.nextInt(1800), TimeUnit.MILLISECONDS);
+                } else {
+                    // from the moment the command holds the history, so a slow, loaded machine
+                    // still gets kills in the middle of the work rather than only during JVM start
+                    Await.until(() -> Files.exists(lock) || !cli.isAlive(), Duration.ofSeconds(60),
+                            () -> "the command opened its history");
+                    ended = cli.waitFor(random.nextInt(800), TimeUnit.MILLISECONDS);
+                }
                 if (!ended) {
                     cli.destroyForcibly(); // SIGKILL on POSIX: no shutdown hook, no last write
                     cli.waitFor(10, TimeUnit.SECONDS);

@@ -116,8 +116,31 @@ class ReelDropCliTest {
         assertEquals(2, noKey.code());
         assertTrue(noKey.err().contains("No API key") && noKey.err().contains("--sandbox"), noKey.err());
 
-        Result unknownOption = run("submit", "--frobnicate");
+        Result unknownOption = run("submit", "--frobnicate", "--index", SandboxRig.INDEX, rig.videos.url("a"));
         assertEquals(2, unknownOption.code());
+        assertEquals(List.of("Unknown option: '--frobnicate'", "Run 'reeldrop submit --help' for the options."),
+                unknownOption.err().lines().toList(), "a sentence and a hint, not the whole help");
+
+        Result badUrl = run("submit", "--data-dir", dataDir.toString(), "--api-url", "http://[bad", "--index",
+                SandboxRig.INDEX, rig.videos.url("a"));
+        assertEquals(2, badUrl.code());
+        assertTrue(badUrl.err().startsWith("--api-url \"http://[bad\" is not a valid URL"), badUrl.err());
+        assertFalse(badUrl.err().contains("\tat "), "no stack trace: " + badUrl.err());
+        assertEquals(0, rig.serverTasks().size(), "nothing was sent");
+    }
+
+    @Test
+    void sandboxWorksFromAFreshDataFolderWithoutAKey(@TempDir Path fresh) {
+        Path dataFolder = fresh.resolve("not-created-yet");
+        Result r = run(Map.of(), "submit", "--sandbox", "--sandbox-time-scale", "60", "--data-dir",
+                dataFolder.toString(), "--index", SandboxRig.INDEX, "--wait", rig.videos.url("offline"));
+
+        assertEquals(0, r.code(), r.out() + r.err());
+        JsonNode last = r.lines().get(r.lines().size() - 1);
+        assertEquals("ready", last.path("status").asText(), r.out());
+        assertEquals("offline.mp4", last.path("filename").asText(), r.out());
+        assertTrue(java.nio.file.Files.exists(dataFolder.resolve("history.json")), "the history is kept");
+        assertFalse(java.nio.file.Files.exists(dataFolder.resolve("history.lock")), "a clean exit leaves no lock");
     }
 
     @Test

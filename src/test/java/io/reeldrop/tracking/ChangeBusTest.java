@@ -65,6 +65,23 @@ class ChangeBusTest {
     }
 
     @Test
+    void aListenerThatThrowsStopsNeitherTheOthersNorLaterBatches() {
+        List<String> seenByLater = new ArrayList<>();
+        bus.addListener((changed, removed, health) -> {
+            throw new IllegalStateException("a buggy window");
+        });
+        bus.addListener((changed, removed, health) -> changed.forEach(t -> seenByLater.add(t.localId())));
+
+        bus.changed("a");
+        executor.advance(Duration.ofMillis(100));
+        bus.changed("b");
+        executor.advance(Duration.ofMillis(200));
+
+        assertEquals(List.of("a", "b"), seenByLater);
+        assertEquals(List.of(List.of("a"), List.of("b")), batches, "listeners before it are served too");
+    }
+
+    @Test
     void nothingIsSentWhenNothingChanged() {
         executor.advance(Duration.ofSeconds(10));
         assertEquals(0, batches.size());

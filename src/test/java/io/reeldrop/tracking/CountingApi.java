@@ -15,13 +15,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Counts the calls made through an API, by kind, for benchmarks. Each call is one HTTP request unless retried. */
+/** Counts the calls made through an API, by kind, for benchmarks and tests. Each call is one HTTP request unless retried. */
 final class CountingApi implements TwelveLabsApi {
 
     final AtomicLong creates = new AtomicLong();
     final AtomicLong gets = new AtomicLong();
     final AtomicLong lists = new AtomicLong();
     final AtomicLong others = new AtomicLong();
+    /** POSTs that got their answer (or failed). */
+    final AtomicLong createsDone = new AtomicLong();
+    /** Runs before each POST is passed on, on the sending thread: a test can hold POSTs here. */
+    volatile Runnable beforeCreate = () -> { };
     private final TwelveLabsApi delegate;
 
     CountingApi(TwelveLabsApi delegate) {
@@ -49,7 +53,12 @@ final class CountingApi implements TwelveLabsApi {
     @Override
     public CreatedTask createTask(CreateTaskRequest request, UploadProgress progress) {
         creates.incrementAndGet();
-        return delegate.createTask(request, progress);
+        try {
+            beforeCreate.run();
+            return delegate.createTask(request, progress);
+        } finally {
+            createsDone.incrementAndGet();
+        }
     }
 
     @Override

@@ -16,7 +16,6 @@ import io.reeldrop.api.UploadProgress;
 import io.reeldrop.api.VideoMetadata;
 import java.net.URI;
 import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
@@ -33,16 +32,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ScriptedApi implements TwelveLabsApi {
 
     /** What the next POST does. */
-    enum Post { OK, CREATE_BUT_NO_ANSWER, NO_ANSWER_NOTHING_CREATED, CREATE_UNNAMED_NO_ANSWER }
+    enum Post { OK, CREATE_BUT_NO_ANSWER, NO_ANSWER_NOTHING_CREATED, CREATE_UNNAMED_NO_ANSWER, REFUSED }
 
     final Map<String, Task> tasks = new ConcurrentHashMap<>();
-    final Deque<Post> script = new ArrayDeque<>();
+    final Deque<Post> script = new java.util.concurrent.ConcurrentLinkedDeque<>();
     final AtomicInteger creates = new AtomicInteger();
     final AtomicInteger gets = new AtomicInteger();
     final AtomicInteger lists = new AtomicInteger();
     boolean ignoreUpdatedAtFilter;
+    /** Runs at the start of every POST, on the sending thread (to hold a POST on the wire). */
+    volatile Runnable onCreate = () -> { };
     private final Clock clock;
-    private int next;
+    private final AtomicInteger next = new AtomicInteger();
 
     ScriptedApi(Clock clock) {
         this.clock = clock;
@@ -67,6 +68,7 @@ final class ScriptedApi implements TwelveLabsApi {
 
     @Override
     public CreatedTask createTask(CreateTaskRequest request, UploadProgress progress) {
+        onCreate.run();
         creates.incrementAndGet();
         Post what = script.isEmpty() ? Post.OK : script.poll();
         String path = request.videoUrl().getPath();
@@ -74,7 +76,11 @@ final class ScriptedApi implements TwelveLabsApi {
         if (what == Post.NO_ANSWER_NOTHING_CREATED) {
             throw unknown();
         }
-        String id = String.format("task%020d", next++);
+        if (what == Post.REFUSED) {
+            throw new ApiException(ApiException.Kind.API_ERROR, "The video_url is not reachable.", 400,
+                    "parameter_invalid", null, null, "POST /tasks", null);
+        }
+        String id = String.format("task%020d", next.getAndIncrement());
         tasks.put(id, new Task(id, request.indexId(), null, TaskStatus.VALIDATING, clock.instant(), clock.instant(),
                 null, new VideoMetadata(null, what == Post.CREATE_UNNAMED_NO_ANSWER ? null : name, null, null),
                 null, null, null, "{}"));

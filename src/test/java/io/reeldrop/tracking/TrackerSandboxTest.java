@@ -133,28 +133,46 @@ class TrackerSandboxTest {
     }
 
     @Test
-    void killAndRestartInTheMiddleLosesNothingAndResumesMonitoring() {
+    void killAndRestartInTheMiddleLosesNothingAndResumesMonitoring() throws Exception {
         List<String> all = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             all.add(rig.videos.url("restart-" + i));
         }
         TwelveLabsClient client = rig.newClient();
         toClose.add(client);
-        Tracker first = TrackerBuilder.forApi(client).dataFolder(dataDir).settings(FAST.withConcurrency(2)).build();
+        CountingApi api = new CountingApi(client);
+        // The first five POSTs go through; the next ones are held on their way out, so the kill
+        // comes with exactly five tasks created and two POSTs under way, however loaded the machine.
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        api.beforeCreate = () -> {
+            if (api.creates.get() > 5) {
+                try {
+                    held.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        ThreadedEngineExecutor firstThreads = new ThreadedEngineExecutor();
+        Tracker first = TrackerBuilder.forApi(api).dataFolder(dataDir).settings(FAST.withConcurrency(2))
+                .executor(firstThreads).build();
         first.submit(urls(all));
-        Await.until(() -> first.snapshot().stream().filter(t -> t.state() == SubmissionState.SENT).count() >= 5,
-                LONG, () -> states(first));
+        Await.until(() -> api.createsDone.get() == 5 && api.creates.get() == 7, LONG,
+                () -> api.createsDone.get() + " answered, " + api.creates.get() + " started");
 
-        long sentBeforeTheKill = first.snapshot().stream().filter(t -> t.state() == SubmissionState.SENT).count();
         first.abandon(); // no last write, no goodbye: as if the process died
-        assertTrue(sentBeforeTheKill < 20, "the kill must come while work is in flight");
+        held.countDown(); // the two POSTs under way reach the server; their answers go nowhere
+        Await.until(() -> api.createsDone.get() == 7, LONG, () -> "the held POSTs ended");
+        firstThreads.close();
 
         Tracker second = tracker();
         assertEquals(20, second.snapshot().size(), "every submission is still in the history");
         Await.until(() -> allSettled(second), LONG, () -> states(second));
         assertTrue(second.snapshot().stream().allMatch(t -> t.task() != null
                 && t.task().status().equals(TaskStatus.READY)), () -> states(second));
-        assertEquals(20, rig.serverTasks().size(), "the restart sent nothing twice");
+        List<Task> onServer = rig.serverTasks();
+        assertEquals(20, onServer.size(), "the restart sent nothing twice");
+        assertEquals(20, onServer.stream().map(t -> t.metadata().filename()).distinct().count());
     }
 
     @Test

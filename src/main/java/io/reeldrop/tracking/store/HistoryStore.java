@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,39 +96,13 @@ public final class HistoryStore {
 
     /**
      * Takes the data folder's history for this process, so a window and a command never
-     * overwrite each other's changes. Released by closing the returned lock.
+     * overwrite each other's changes. Released by closing the returned lock, which also removes
+     * the lock file, so a clean stop leaves nothing behind.
      *
      * @throws HistoryException when another process (or engine) holds it
      */
     public Lock lockExclusive() {
-        try {
-            Files.createDirectories(folder);
-            FileChannel channel = FileChannel.open(folder.resolve(LOCK),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
-            if (lock == null) {
-                channel.close();
-                throw new HistoryException("Another ReelDrop (the window or a command) is using the history in "
-                        + folder + ". Close it first, or give this command its own folder with --data-dir.", null);
-            }
-            FileLock held = lock;
-            return () -> {
-                try {
-                    held.release();
-                    channel.close();
-                } catch (IOException e) {
-                    LOG.log(Level.FINE, "Releasing the history lock failed", e);
-                }
-            };
-        } catch (IOException e) {
-            throw new HistoryException("Cannot open the history lock in " + folder + ": " + e.getMessage()
-                    + ". Check that the folder exists and is writable.", e);
-        }
+        return HistoryLock.take(folder, folder.resolve(LOCK));
     }
 
     /** Reads the history (the document, then the journal's newer lines); nothing there is an empty history. */
@@ -164,8 +136,14 @@ public final class HistoryStore {
         }
         try {
             Files.createDirectories(folder);
+            boolean created = !Files.exists(folder.resolve(JOURNAL));
             journal.append(changed, seq + 1);
             seq += changed.size();
+            if (created) {
+                // The line is fsynced, but a new file's name lives in the folder: sync that too, or a
+                // power cut could lose the whole journal and with it the record made before a POST.
+                syncFolder();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the history journal in " + folder + ": " + e.getMessage()
                     + ". Free some disk space or check the folder's permissions.", e);

@@ -1,6 +1,7 @@
 package io.reeldrop.tracking.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -182,6 +183,23 @@ class HistoryStoreTest {
             assertTrue(e.getMessage().contains("Another ReelDrop"), e.getMessage());
         }
         new HistoryStore(dir).lockExclusive().close();
+    }
+
+    @Test
+    void aCleanCloseLeavesNoLockFileAndALeftoverOneIsTakenOver() throws Exception {
+        Path lockFile = dir.resolve("history.lock");
+        HistoryStore.Lock first = new HistoryStore(dir).lockExclusive();
+        assertTrue(Files.exists(lockFile));
+        first.close();
+        assertFalse(Files.exists(lockFile), "a clean close removes the lock file");
+
+        Files.writeString(lockFile, "left by a crash"); // unlocked: nobody holds it
+        HistoryStore.Lock second = new HistoryStore(dir).lockExclusive();
+        first.close(); // a stray second close of the old lock must not remove the new holder's file
+        assertTrue(Files.exists(lockFile));
+        assertThrows(HistoryException.class, () -> new HistoryStore(dir).lockExclusive());
+        second.close();
+        assertFalse(Files.exists(lockFile));
     }
 
     @Test
