@@ -160,6 +160,28 @@ public final class MainWindow {
         return backend.getReadOnlyProperty();
     }
 
+    /** Shown until the first backend is open, which happens only after the first frame. */
+    void showStarting(String sentence) {
+        statusModel.setStarting(sentence);
+    }
+
+    /** The window is closing: close the backend and stop the view's timers. */
+    void dispose() {
+        release();
+        tableView.dispose();
+    }
+
+    /**
+     * Applies a theme choice. "Follow the system" asks the desktop (a process with a timeout),
+     * so the question runs on a worker; only the stylesheet swap happens on the FX thread.
+     */
+    void changeTheme(ThemeMode mode) {
+        executor.execute(mode::isDark, d -> {
+            ThemeMode.install(d);
+            themeChanged(d);
+        }, e -> toasts.show(ErrorText.of("Changing the theme", e), Feather.ALERT_TRIANGLE));
+    }
+
     /** Shown when the backend could not start at all: a sentence, and the connect action. */
     public void showStartProblem(String sentence) {
         banner.setText(sentence);

@@ -123,7 +123,11 @@ public final class FormViewModel {
     }
 
     public void submit() {
-        if (submitting.get() || backend == null) {
+        if (submitting.get()) {
+            return;
+        }
+        if (backend == null) {
+            result.set("ReelDrop is still connecting; nothing was sent. Press Submit again in a moment.");
             return;
         }
         IndexField.Resolution index = IndexField.resolve(indexText.get(), indexes, indexListLoaded);

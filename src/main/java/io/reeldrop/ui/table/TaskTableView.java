@@ -22,6 +22,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -41,7 +42,8 @@ public final class TaskTableView extends VBox {
 
     private final TaskTableViewModel model;
     private final TableView<TaskRow> table = new TableView<>();
-    private final DetailsView details = new DetailsView();
+    /** Made on first use: most sessions never open it, and the first frame should not pay for it. */
+    private DetailsView details;
     private final SplitPane split = new SplitPane(table);
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.now());
     private final Button trackExisting = new Button("Track existing tasks", new FontIcon(Feather.DOWNLOAD_CLOUD));
@@ -49,6 +51,7 @@ public final class TaskTableView extends VBox {
     private Consumer<String> openUrl = url -> { };
     private String appliedSortKey = "";
     private TaskRow keptSelection;
+    private final Timeline tick = new Timeline(new KeyFrame(Duration.seconds(5), e -> now.set(Instant.now())));
 
     public TaskTableView(TaskTableViewModel model) {
         this.model = model;
@@ -74,7 +77,13 @@ public final class TaskTableView extends VBox {
         model.setAfterBatch(this::restoreSelection);
         table.setPlaceholder(new Label("No videos yet. Paste URLs above and press Submit (Ctrl+Enter)."));
         table.setAccessibleText("Submitted videos and their indexing status");
-        table.setContextMenu(new RowMenu(this).build());
+        // The row menu is built when first asked for (right click, Shift+F10, Menu key): the
+        // filter runs before the control's own handler, which then shows it.
+        table.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (table.getContextMenu() == null) {
+                table.setContextMenu(new RowMenu(this).build());
+            }
+        });
         table.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         table.setRowFactory(tv -> {
             javafx.scene.control.TableRow<TaskRow> r = new javafx.scene.control.TableRow<>();
@@ -89,17 +98,20 @@ public final class TaskTableView extends VBox {
             if (b != null) {
                 keptSelection = b;
             }
-            if (b != null && split.getItems().contains(details)) {
+            if (b != null && details != null && split.getItems().contains(details)) {
                 details.taskProperty().unbind();
                 details.taskProperty().bind(b.taskProperty());
             }
         });
-        details.closeButton().setOnAction(e -> hideDetails());
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(filterBar(), split);
-        Timeline tick = new Timeline(new KeyFrame(Duration.seconds(5), e -> now.set(Instant.now())));
         tick.setCycleCount(Timeline.INDEFINITE);
         tick.play();
+    }
+
+    /** Stops the countdown clock; an indefinite Timeline would otherwise keep the view alive. */
+    public void dispose() {
+        tick.stop();
     }
 
     private HBox filterBar() {
@@ -182,6 +194,10 @@ public final class TaskTableView extends VBox {
     }
 
     public DetailsView details() {
+        if (details == null) {
+            details = new DetailsView();
+            details.closeButton().setOnAction(e -> hideDetails());
+        }
         return details;
     }
 
@@ -208,17 +224,20 @@ public final class TaskTableView extends VBox {
         if (row == null) {
             return;
         }
-        details.taskProperty().unbind();
-        details.taskProperty().bind(row.taskProperty());
-        if (!split.getItems().contains(details)) {
-            split.getItems().add(details);
+        DetailsView pane = details();
+        pane.taskProperty().unbind();
+        pane.taskProperty().bind(row.taskProperty());
+        if (!split.getItems().contains(pane)) {
+            split.getItems().add(pane);
             split.setDividerPositions(0.58);
         }
     }
 
     public void hideDetails() {
-        details.taskProperty().unbind();
-        split.getItems().remove(details);
+        if (details != null) {
+            details.taskProperty().unbind();
+            split.getItems().remove(details);
+        }
         table.requestFocus();
     }
 

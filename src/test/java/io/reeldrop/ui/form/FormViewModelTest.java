@@ -47,6 +47,18 @@ class FormViewModelTest {
     }
 
     @Test
+    void submittingBeforeTheConnectionIsOpenSaysSoAndKeepsTheLines() {
+        form.indexTextProperty().set(INDEX);
+        form.urlsProperty().set("https://cdn.example.test/a.mp4\n");
+
+        form.submit();
+
+        assertEquals("https://cdn.example.test/a.mp4\n", form.urlsProperty().get());
+        assertTrue(form.resultProperty().get().startsWith("ReelDrop is still connecting; nothing was sent."),
+                form.resultProperty().get());
+    }
+
+    @Test
     void aLineTheEngineRejectsStaysInTheBoxWithTheEnginesReason() {
         FakeBackend b = account(ApiVersion.V1_3);
         form.indexTextProperty().set(INDEX);
