@@ -106,7 +106,15 @@ public final class TaskTableView extends VBox {
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(filterBar(), split);
         tick.setCycleCount(Timeline.INDEFINITE);
-        tick.play();
+        // The clock runs while the view is in a scene: animations belong to the FX thread, and
+        // the view may be built before it (ReelDropApp builds it in init()).
+        sceneProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                tick.play();
+            } else {
+                tick.stop();
+            }
+        });
     }
 
     /** Stops the countdown clock; an indefinite Timeline would otherwise keep the view alive. */
