@@ -56,7 +56,9 @@ public final class MainWindow {
     private final TrackerBridge bridge;
     private final MainMenu menu;
     private Consumer<Boolean> onThemeChange = dark -> { };
+    private static final java.time.Duration INDEX_REFRESH_GAP = java.time.Duration.ofSeconds(10);
     private long lastIndexRefresh = System.nanoTime();
+    private final javafx.animation.PauseTransition indexRefreshOwed = new javafx.animation.PauseTransition();
     private java.util.function.BooleanSupplier focusCheck = () -> {
         Window w = window();
         return w != null && w.isFocused();
@@ -167,6 +169,7 @@ public final class MainWindow {
 
     /** The window is closing: close the backend and stop the view's timers. */
     void dispose() {
+        indexRefreshOwed.stop();
         release();
         tableView.dispose();
     }
@@ -234,14 +237,25 @@ public final class MainWindow {
         toasts.show(text, failed > 0 ? Feather.ALERT_TRIANGLE : Feather.CHECK_CIRCLE);
     }
 
-    /** Finished tasks change the indexes' video counts; reload them, at most every 10 s. */
+    /**
+     * Finished tasks change the indexes' video counts; reload them at most every 10 s. A finish
+     * inside the quiet period is not dropped: one reload is owed and runs when it ends, so the
+     * count shown always catches up with the last finished task.
+     */
     private void refreshIndexCounts() {
-        long now = System.nanoTime();
-        if (now - lastIndexRefresh < 10_000_000_000L || form.isEditingIndex()) {
+        if (indexRefreshOwed.getStatus() == javafx.animation.Animation.Status.RUNNING) {
             return;
         }
-        lastIndexRefresh = now;
-        formModel.refreshIndexes();
+        long waitedNanos = System.nanoTime() - lastIndexRefresh;
+        if (waitedNanos >= INDEX_REFRESH_GAP.toNanos()) {
+            lastIndexRefresh = System.nanoTime();
+            formModel.refreshIndexes();
+            return;
+        }
+        indexRefreshOwed.setDuration(javafx.util.Duration.millis(
+                (INDEX_REFRESH_GAP.toNanos() - waitedNanos) / 1_000_000.0));
+        indexRefreshOwed.setOnFinished(e -> refreshIndexCounts());
+        indexRefreshOwed.playFromStart();
     }
 
     private void onDragOver(DragEvent e) {
