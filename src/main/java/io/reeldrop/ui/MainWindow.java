@@ -10,19 +10,14 @@ import io.reeldrop.ui.form.FormViewModel;
 import io.reeldrop.ui.table.TaskRow;
 import io.reeldrop.ui.table.TaskTableView;
 import io.reeldrop.ui.table.TaskTableViewModel;
-import java.io.File;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.Dragboard;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -110,8 +105,7 @@ public final class MainWindow {
                 new StatusBarView(statusModel), null);
         root = new StackPane(frame, toasts);
         root.setId("root");
-        root.setOnDragOver(this::onDragOver);
-        root.setOnDragDropped(this::onDragDropped);
+        DropTarget.install(root, formModel);
         statusModel.setConnection(null);
         bannerBox.setVisible(false);
         bannerBox.setManaged(false);
@@ -254,33 +248,13 @@ public final class MainWindow {
         }
         indexRefreshOwed.setDuration(javafx.util.Duration.millis(
                 (INDEX_REFRESH_GAP.toNanos() - waitedNanos) / 1_000_000.0));
-        indexRefreshOwed.setOnFinished(e -> refreshIndexCounts());
+        indexRefreshOwed.setOnFinished(e -> {
+            Window w = window();
+            if (w != null && w.isShowing()) {
+                refreshIndexCounts();
+            }
+        });
         indexRefreshOwed.playFromStart();
-    }
-
-    private void onDragOver(DragEvent e) {
-        Dragboard db = e.getDragboard();
-        if (db.hasFiles() || db.hasUrl() || db.hasString()) {
-            e.acceptTransferModes(TransferMode.COPY);
-        }
-        e.consume();
-    }
-
-    private void onDragDropped(DragEvent e) {
-        Dragboard db = e.getDragboard();
-        boolean done = false;
-        if (db.hasFiles()) {
-            formModel.addFiles(db.getFiles().stream().filter(File::isFile).map(File::toPath).collect(Collectors.toList()));
-            done = true;
-        } else if (db.hasUrl()) {
-            formModel.appendUrls(db.getUrl());
-            done = true;
-        } else if (db.hasString()) {
-            formModel.appendUrls(db.getString());
-            done = true;
-        }
-        e.setDropCompleted(done);
-        e.consume();
     }
 
     Window window() {

@@ -9,29 +9,21 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The live table with its filter bar and details pane. Keyboard: Enter shows details, Delete
@@ -46,8 +38,7 @@ public final class TaskTableView extends VBox {
     private DetailsView details;
     private final SplitPane split = new SplitPane(table);
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.now());
-    private final Button trackExisting = new Button("Track existing tasks", new FontIcon(Feather.DOWNLOAD_CLOUD));
-    private final TextField search = new TextField();
+    private final TaskFilterBar filterBar;
     private Consumer<String> openUrl = url -> { };
     private String appliedSortKey = "";
     private TaskRow keptSelection;
@@ -104,7 +95,8 @@ public final class TaskTableView extends VBox {
             }
         });
         VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(filterBar(), split);
+        filterBar = new TaskFilterBar(model);
+        getChildren().addAll(filterBar, split);
         tick.setCycleCount(Timeline.INDEFINITE);
         // The clock runs while the view is in a scene: animations belong to the FX thread, and
         // the view may be built before it (ReelDropApp builds it in init()).
@@ -120,34 +112,6 @@ public final class TaskTableView extends VBox {
     /** Stops the countdown clock; an indefinite Timeline would otherwise keep the view alive. */
     public void dispose() {
         tick.stop();
-    }
-
-    private HBox filterBar() {
-        ComboBox<StatusFilter> filter = new ComboBox<>();
-        filter.setId("statusFilter");
-        filter.getItems().setAll(StatusFilter.values());
-        filter.valueProperty().bindBidirectional(model.statusFilterProperty());
-        filter.setAccessibleText("Show tasks with this status");
-        search.setId("search");
-        search.setPromptText("Search URL, file name or id  (Ctrl+F)");
-        search.setPrefColumnCount(26);
-        search.textProperty().bindBidirectional(model.searchProperty());
-        search.setAccessibleText("Search tasks");
-        Label count = new Label();
-        count.setId("rowCount");
-        count.getStyleClass().add("text-muted");
-        count.textProperty().bind(model.shownCountProperty().asString("%d shown"));
-        trackExisting.setId("trackExisting");
-        trackExisting.setMnemonicParsing(true);
-        trackExisting.setText("_Track existing tasks");
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        Label title = new Label("Tasks");
-        title.getStyleClass().add("title-4");
-        HBox bar = new HBox(8, title, filter, search, count, grow, trackExisting);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(0, 0, 0, 0));
-        return bar;
     }
 
     /** A row that moved (removed and put back elsewhere) loses its selection; give it back. */
@@ -194,7 +158,7 @@ public final class TaskTableView extends VBox {
     }
 
     public Button trackExistingButton() {
-        return trackExisting;
+        return filterBar.trackExisting();
     }
 
     public TableView<TaskRow> table() {
@@ -210,8 +174,8 @@ public final class TaskTableView extends VBox {
     }
 
     public void focusSearch() {
-        search.requestFocus();
-        search.selectAll();
+        filterBar.search().requestFocus();
+        filterBar.search().selectAll();
     }
 
     /** How "Open HLS stream" opens a link: the app's host services in the real window. */
