@@ -3,6 +3,7 @@ package io.reeldrop.ui;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -35,7 +36,12 @@ public final class FxTaskExecutor implements TaskExecutor {
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> onFailure.accept(task.getException()));
-        pool.execute(task);
+        try {
+            pool.execute(task);
+        } catch (RejectedExecutionException e) {
+            // Shut down: the window is closing, and a timer or late event asked for work that
+            // nobody will see. Dropping it beats an exception on the FX thread.
+        }
     }
 
     @Override

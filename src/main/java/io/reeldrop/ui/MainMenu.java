@@ -67,7 +67,7 @@ final class MainMenu {
             r.setSelected(mode == current);
             r.setOnAction(e -> {
                 prefs.put(UiPreference.THEME, mode.name());
-                window.themeChanged(mode.apply());
+                window.changeTheme(mode);
             });
             theme.getItems().add(r);
         }

@@ -10,19 +10,14 @@ import io.reeldrop.ui.form.FormViewModel;
 import io.reeldrop.ui.table.TaskRow;
 import io.reeldrop.ui.table.TaskTableView;
 import io.reeldrop.ui.table.TaskTableViewModel;
-import java.io.File;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.Dragboard;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -56,7 +51,9 @@ public final class MainWindow {
     private final TrackerBridge bridge;
     private final MainMenu menu;
     private Consumer<Boolean> onThemeChange = dark -> { };
+    private static final java.time.Duration INDEX_REFRESH_GAP = java.time.Duration.ofSeconds(10);
     private long lastIndexRefresh = System.nanoTime();
+    private final javafx.animation.PauseTransition indexRefreshOwed = new javafx.animation.PauseTransition();
     private java.util.function.BooleanSupplier focusCheck = () -> {
         Window w = window();
         return w != null && w.isFocused();
@@ -108,8 +105,7 @@ public final class MainWindow {
                 new StatusBarView(statusModel), null);
         root = new StackPane(frame, toasts);
         root.setId("root");
-        root.setOnDragOver(this::onDragOver);
-        root.setOnDragDropped(this::onDragDropped);
+        DropTarget.install(root, formModel);
         statusModel.setConnection(null);
         bannerBox.setVisible(false);
         bannerBox.setManaged(false);
@@ -158,6 +154,29 @@ public final class MainWindow {
 
     public ReadOnlyObjectProperty<Backend> backendProperty() {
         return backend.getReadOnlyProperty();
+    }
+
+    /** Shown until the first backend is open, which happens only after the first frame. */
+    void showStarting(String sentence) {
+        statusModel.setStarting(sentence);
+    }
+
+    /** The window is closing: close the backend and stop the view's timers. */
+    void dispose() {
+        indexRefreshOwed.stop();
+        release();
+        tableView.dispose();
+    }
+
+    /**
+     * Applies a theme choice. "Follow the system" asks the desktop (a process with a timeout),
+     * so the question runs on a worker; only the stylesheet swap happens on the FX thread.
+     */
+    void changeTheme(ThemeMode mode) {
+        executor.execute(mode::isDark, d -> {
+            ThemeMode.install(d);
+            themeChanged(d);
+        }, e -> toasts.show(ErrorText.of("Changing the theme", e), Feather.ALERT_TRIANGLE));
     }
 
     /** Shown when the backend could not start at all: a sentence, and the connect action. */
@@ -212,39 +231,30 @@ public final class MainWindow {
         toasts.show(text, failed > 0 ? Feather.ALERT_TRIANGLE : Feather.CHECK_CIRCLE);
     }
 
-    /** Finished tasks change the indexes' video counts; reload them, at most every 10 s. */
+    /**
+     * Finished tasks change the indexes' video counts; reload them at most every 10 s. A finish
+     * inside the quiet period is not dropped: one reload is owed and runs when it ends, so the
+     * count shown always catches up with the last finished task.
+     */
     private void refreshIndexCounts() {
-        long now = System.nanoTime();
-        if (now - lastIndexRefresh < 10_000_000_000L || form.isEditingIndex()) {
+        if (indexRefreshOwed.getStatus() == javafx.animation.Animation.Status.RUNNING) {
             return;
         }
-        lastIndexRefresh = now;
-        formModel.refreshIndexes();
-    }
-
-    private void onDragOver(DragEvent e) {
-        Dragboard db = e.getDragboard();
-        if (db.hasFiles() || db.hasUrl() || db.hasString()) {
-            e.acceptTransferModes(TransferMode.COPY);
+        long waitedNanos = System.nanoTime() - lastIndexRefresh;
+        if (waitedNanos >= INDEX_REFRESH_GAP.toNanos()) {
+            lastIndexRefresh = System.nanoTime();
+            formModel.refreshIndexes();
+            return;
         }
-        e.consume();
-    }
-
-    private void onDragDropped(DragEvent e) {
-        Dragboard db = e.getDragboard();
-        boolean done = false;
-        if (db.hasFiles()) {
-            formModel.addFiles(db.getFiles().stream().filter(File::isFile).map(File::toPath).collect(Collectors.toList()));
-            done = true;
-        } else if (db.hasUrl()) {
-            formModel.appendUrls(db.getUrl());
-            done = true;
-        } else if (db.hasString()) {
-            formModel.appendUrls(db.getString());
-            done = true;
-        }
-        e.setDropCompleted(done);
-        e.consume();
+        indexRefreshOwed.setDuration(javafx.util.Duration.millis(
+                (INDEX_REFRESH_GAP.toNanos() - waitedNanos) / 1_000_000.0));
+        indexRefreshOwed.setOnFinished(e -> {
+            Window w = window();
+            if (w != null && w.isShowing()) {
+                refreshIndexCounts();
+            }
+        });
+        indexRefreshOwed.playFromStart();
     }
 
     Window window() {

@@ -17,6 +17,11 @@ public final class StatusBarViewModel {
         connection.set(c == null ? "Not connected" : c.describe());
     }
 
+    /** Before the first connection opens (it waits for the window's first frame). */
+    public void setStarting(String sentence) {
+        connection.set(sentence);
+    }
+
     public void apply(TrackerHealth health) {
         if (health == null) {
             return;

@@ -8,13 +8,6 @@ import javafx.application.Application;
 public enum ThemeMode {
     SYSTEM, LIGHT, DARK;
 
-    /** Installs the AtlantaFX stylesheet for this mode; SYSTEM asks the desktop (may block briefly). */
-    public boolean apply() {
-        boolean dark = isDark();
-        install(dark);
-        return dark;
-    }
-
     /** Whether this mode means dark here; SYSTEM asks the desktop, which may take a moment. */
     public boolean isDark() {
         return this == DARK || (this == SYSTEM && SystemTheme.prefersDark());

@@ -39,7 +39,8 @@ public final class ConnectDialog extends Dialog<Backend> {
         key.setPromptText("tlk_\u2026");
         key.textProperty().bindBidirectional(model.keyProperty());
         key.setAccessibleText("API key");
-        Label note = new Label(model.savedKeyNote());
+        Label note = new Label();
+        note.textProperty().bind(model.noteProperty());
         note.setWrapText(true);
         note.setPrefWidth(420);
         note.setMinHeight(Region.USE_PREF_SIZE);

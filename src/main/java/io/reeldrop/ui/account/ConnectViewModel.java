@@ -24,11 +24,23 @@ public final class ConnectViewModel {
     private final StringProperty key = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(
+            "The key is checked with a real call before it is saved. It is never shown again.");
 
     public ConnectViewModel(AccountSession session, TaskExecutor executor) {
         this.session = session;
         this.executor = executor;
-        session.savedApiUrl().ifPresent(u -> apiUrl.set(u.toString()));
+        // Naming where keys are kept means finding the keychain, which may take seconds the
+        // first time: never on the FX thread, where the dialog is built.
+        executor.execute(() -> new Saved(session.savedApiUrl().orElse(null), savedKeyNote()), saved -> {
+            if (saved.apiUrl() != null && !checking.get()) {
+                apiUrl.set(saved.apiUrl().toString());
+            }
+            note.set(saved.note());
+        }, e -> { });
+    }
+
+    private record Saved(URI apiUrl, String note) {
     }
 
     /** Checks the key with a real call; on success saves it and hands over the new backend. */
@@ -76,7 +88,12 @@ public final class ConnectViewModel {
         return message.getReadOnlyProperty();
     }
 
-    /** What the dialog says about a key already saved, without ever showing it. */
+    /** What the dialog says about saved keys; filled in the background once the key store answers. */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    /** What the dialog says about a key already saved, without ever showing it. Blocks: see {@link #noteProperty}. */
     public String savedKeyNote() {
         return session.savedApiUrl().map(u -> "A key for " + u.getHost() + " is saved in " + session.keyStorage()
                 + ". Enter a new one only to replace it.").orElse("The key is checked with a real call, then kept in "

@@ -245,11 +245,6 @@ public final class FormView extends GridPane {
         urls.requestFocus();
     }
 
-    /** True while the person is in the index box, where a reload would move the caret. */
-    public boolean isEditingIndex() {
-        return index.isFocused() || index.getEditor().isFocused();
-    }
-
     public void focusIndex() {
         index.requestFocus();
     }

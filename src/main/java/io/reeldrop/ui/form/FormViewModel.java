@@ -85,13 +85,21 @@ public final class FormViewModel {
                 return;
             }
             String typed = indexText.get() == null ? "" : indexText.get().strip();
+            // The box usually shows the label of the last list ("sandbox (0 videos)"); find the
+            // id it stands for before the list changes, or the old count would stay forever.
+            String chosenId = indexes.stream().filter(c -> c.label().equals(typed)).map(IndexChoice::id)
+                    .findFirst().orElse(typed);
             indexes.setAll(list.stream().map(IndexChoice::of).collect(Collectors.toList()));
             indexListLoaded = true;
-            // A bare id that names a listed index reads better as the index's name and count.
-            String shown = indexes.stream().filter(c -> c.id().equals(typed)).map(IndexChoice::label).findFirst().orElse(typed);
+            // A bare id that names a listed index reads better as the index's name and count;
+            // text that names no index (half typed, say) is left as it is.
+            String shown = indexes.stream().filter(c -> c.id().equals(chosenId)).map(IndexChoice::label)
+                    .findFirst().orElse(typed);
             indexStatus.set(list.isEmpty() ? "This account has no index yet; create one in the Playground."
                     : list.size() == 1 ? "1 index" : list.size() + " indexes");
-            indexText.set(shown);
+            if (!shown.equals(typed)) {
+                indexText.set(shown);
+            }
             checkIndex();
         }, e -> {
             loadingIndexes.set(false);
@@ -123,7 +131,11 @@ public final class FormViewModel {
     }
 
     public void submit() {
-        if (submitting.get() || backend == null) {
+        if (submitting.get()) {
+            return;
+        }
+        if (backend == null) {
+            result.set("ReelDrop is still connecting; nothing was sent. Press Submit again in a moment.");
             return;
         }
         IndexField.Resolution index = IndexField.resolve(indexText.get(), indexes, indexListLoaded);

@@ -26,8 +26,8 @@ final class TaskColumns {
     static List<TableColumn<TaskRow, TrackedTask>> all(ObjectProperty<Instant> now, Map<String, String> indexNames) {
         Function<TrackedTask, String> index = t -> indexNames.getOrDefault(t.submission().indexId(), t.submission().indexId());
         return List.of(
-                text("Video", "video", 200, TaskRow::videoName, Comparator.comparing(TaskRow::videoName, String.CASE_INSENSITIVE_ORDER)),
-                text("Index", "index", 100, index, Comparator.comparing(index)),
+                text("Video", "video", 186, TaskRow::videoName, Comparator.comparing(TaskRow::videoName, String.CASE_INSENSITIVE_ORDER)),
+                text("Index", "index", 90, index, Comparator.comparing(index)),
                 status(),
                 eta(now),
                 text("Duration", "duration", 86, t -> Formats.duration(meta(t).duration()),
@@ -37,7 +37,7 @@ final class TaskColumns {
                                 : meta(t).width() * meta(t).height())),
                 time("Created", "created", now, TaskColumns::createdAt),
                 time("Updated", "updated", now, t -> t.task() == null ? null : t.task().updatedAt()),
-                text("Task id", "taskId", 210, t -> t.task() == null ? "" : t.task().id(),
+                text("Task id", "taskId", 236, t -> t.task() == null ? "" : t.task().id(),
                         nullsLast(t -> t.task() == null ? null : t.task().id())));
     }
 

@@ -9,28 +9,21 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The live table with its filter bar and details pane. Keyboard: Enter shows details, Delete
@@ -41,14 +34,15 @@ public final class TaskTableView extends VBox {
 
     private final TaskTableViewModel model;
     private final TableView<TaskRow> table = new TableView<>();
-    private final DetailsView details = new DetailsView();
+    /** Made on first use: most sessions never open it, and the first frame should not pay for it. */
+    private DetailsView details;
     private final SplitPane split = new SplitPane(table);
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.now());
-    private final Button trackExisting = new Button("Track existing tasks", new FontIcon(Feather.DOWNLOAD_CLOUD));
-    private final TextField search = new TextField();
+    private final TaskFilterBar filterBar;
     private Consumer<String> openUrl = url -> { };
     private String appliedSortKey = "";
     private TaskRow keptSelection;
+    private final Timeline tick = new Timeline(new KeyFrame(Duration.seconds(5), e -> now.set(Instant.now())));
 
     public TaskTableView(TaskTableViewModel model) {
         this.model = model;
@@ -74,7 +68,13 @@ public final class TaskTableView extends VBox {
         model.setAfterBatch(this::restoreSelection);
         table.setPlaceholder(new Label("No videos yet. Paste URLs above and press Submit (Ctrl+Enter)."));
         table.setAccessibleText("Submitted videos and their indexing status");
-        table.setContextMenu(new RowMenu(this).build());
+        // The row menu is built when first asked for (right click, Shift+F10, Menu key): the
+        // filter runs before the control's own handler, which then shows it.
+        table.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (table.getContextMenu() == null) {
+                table.setContextMenu(new RowMenu(this).build());
+            }
+        });
         table.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         table.setRowFactory(tv -> {
             javafx.scene.control.TableRow<TaskRow> r = new javafx.scene.control.TableRow<>();
@@ -89,45 +89,29 @@ public final class TaskTableView extends VBox {
             if (b != null) {
                 keptSelection = b;
             }
-            if (b != null && split.getItems().contains(details)) {
+            if (b != null && details != null && split.getItems().contains(details)) {
                 details.taskProperty().unbind();
                 details.taskProperty().bind(b.taskProperty());
             }
         });
-        details.closeButton().setOnAction(e -> hideDetails());
         VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(filterBar(), split);
-        Timeline tick = new Timeline(new KeyFrame(Duration.seconds(5), e -> now.set(Instant.now())));
+        filterBar = new TaskFilterBar(model);
+        getChildren().addAll(filterBar, split);
         tick.setCycleCount(Timeline.INDEFINITE);
-        tick.play();
+        // The clock runs while the view is in a scene: animations belong to the FX thread, and
+        // the view may be built before it (ReelDropApp builds it in init()).
+        sceneProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                tick.play();
+            } else {
+                tick.stop();
+            }
+        });
     }
 
-    private HBox filterBar() {
-        ComboBox<StatusFilter> filter = new ComboBox<>();
-        filter.setId("statusFilter");
-        filter.getItems().setAll(StatusFilter.values());
-        filter.valueProperty().bindBidirectional(model.statusFilterProperty());
-        filter.setAccessibleText("Show tasks with this status");
-        search.setId("search");
-        search.setPromptText("Search URL, file name or id  (Ctrl+F)");
-        search.setPrefColumnCount(26);
-        search.textProperty().bindBidirectional(model.searchProperty());
-        search.setAccessibleText("Search tasks");
-        Label count = new Label();
-        count.setId("rowCount");
-        count.getStyleClass().add("text-muted");
-        count.textProperty().bind(model.shownCountProperty().asString("%d shown"));
-        trackExisting.setId("trackExisting");
-        trackExisting.setMnemonicParsing(true);
-        trackExisting.setText("_Track existing tasks");
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        Label title = new Label("Tasks");
-        title.getStyleClass().add("title-4");
-        HBox bar = new HBox(8, title, filter, search, count, grow, trackExisting);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(0, 0, 0, 0));
-        return bar;
+    /** Stops the countdown clock; an indefinite Timeline would otherwise keep the view alive. */
+    public void dispose() {
+        tick.stop();
     }
 
     /** A row that moved (removed and put back elsewhere) loses its selection; give it back. */
@@ -174,7 +158,7 @@ public final class TaskTableView extends VBox {
     }
 
     public Button trackExistingButton() {
-        return trackExisting;
+        return filterBar.trackExisting();
     }
 
     public TableView<TaskRow> table() {
@@ -182,12 +166,16 @@ public final class TaskTableView extends VBox {
     }
 
     public DetailsView details() {
+        if (details == null) {
+            details = new DetailsView();
+            details.closeButton().setOnAction(e -> hideDetails());
+        }
         return details;
     }
 
     public void focusSearch() {
-        search.requestFocus();
-        search.selectAll();
+        filterBar.search().requestFocus();
+        filterBar.search().selectAll();
     }
 
     /** How "Open HLS stream" opens a link: the app's host services in the real window. */
@@ -208,17 +196,20 @@ public final class TaskTableView extends VBox {
         if (row == null) {
             return;
         }
-        details.taskProperty().unbind();
-        details.taskProperty().bind(row.taskProperty());
-        if (!split.getItems().contains(details)) {
-            split.getItems().add(details);
+        DetailsView pane = details();
+        pane.taskProperty().unbind();
+        pane.taskProperty().bind(row.taskProperty());
+        if (!split.getItems().contains(pane)) {
+            split.getItems().add(pane);
             split.setDividerPositions(0.58);
         }
     }
 
     public void hideDetails() {
-        details.taskProperty().unbind();
-        split.getItems().remove(details);
+        if (details != null) {
+            details.taskProperty().unbind();
+            split.getItems().remove(details);
+        }
         table.requestFocus();
     }
 

@@ -62,6 +62,47 @@ class AccountSessionTest {
     }
 
     @Test
+    void openingTheConnectDialogLeavesTheKeyStoreToAWorker() {
+        List<Thread> askedOn = new ArrayList<>();
+        AccountSession slowStore = new AccountSession(factory, new ConnectionSettings(data), () -> {
+            askedOn.add(Thread.currentThread());
+            return new OwnerOnlyFileSecretStore(data);
+        });
+        List<Runnable> deferred = new ArrayList<>();
+        io.reeldrop.ui.TaskExecutor later = new io.reeldrop.ui.TaskExecutor() {
+            @Override
+            public <T> void execute(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> ok,
+                                    java.util.function.Consumer<Throwable> failed) {
+                deferred.add(() -> {
+                    try {
+                        ok.accept(work.call());
+                    } catch (Exception e) {
+                        failed.accept(e);
+                    }
+                });
+            }
+
+            @Override
+            public void runOnUi(Runnable action) {
+                action.run();
+            }
+
+            @Override
+            public void shutdown() {
+            }
+        };
+
+        ConnectViewModel dialog = new ConnectViewModel(slowStore, later);
+
+        assertEquals(List.of(), askedOn, "the key store (maybe a slow keychain) was asked while building the dialog");
+        assertTrue(dialog.noteProperty().get().startsWith("The key is checked with a real call"));
+        deferred.forEach(Runnable::run);
+        assertEquals(1, askedOn.size());
+        assertTrue(dialog.noteProperty().get().contains("owner-only") || dialog.noteProperty().get().contains("kept in"),
+                dialog.noteProperty().get());
+    }
+
+    @Test
     void theFirstRunOpensTheSandbox() {
         assertEquals(Connection.Kind.SANDBOX, session().openAtStart().connection().kind());
     }
@@ -99,7 +140,8 @@ class AccountSessionTest {
         Backend next = session().openAtStart();
         assertEquals(Connection.Kind.ACCOUNT, next.connection().kind());
         assertEquals(V12, next.connection().apiUrl());
-        assertTrue(new ConnectViewModel(session(), new SyncTaskExecutor()).savedKeyNote().startsWith("A key for api.twelvelabs.io is saved"));
+        assertTrue(new ConnectViewModel(session(), new SyncTaskExecutor()).noteProperty().get()
+                .startsWith("A key for api.twelvelabs.io is saved"));
 
         assertEquals(Connection.Kind.SANDBOX, session().disconnect().connection().kind());
         assertEquals(Connection.Kind.SANDBOX, session().openAtStart().connection().kind());

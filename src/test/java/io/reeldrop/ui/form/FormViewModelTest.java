@@ -47,6 +47,43 @@ class FormViewModelTest {
     }
 
     @Test
+    void submittingBeforeTheConnectionIsOpenSaysSoAndKeepsTheLines() {
+        form.indexTextProperty().set(INDEX);
+        form.urlsProperty().set("https://cdn.example.test/a.mp4\n");
+
+        form.submit();
+
+        assertEquals("https://cdn.example.test/a.mp4\n", form.urlsProperty().get());
+        assertTrue(form.resultProperty().get().startsWith("ReelDrop is still connecting; nothing was sent."),
+                form.resultProperty().get());
+    }
+
+    @Test
+    void reloadingTheIndexesShowsTheNewVideoCountOfTheChosenIndex() {
+        int[] videos = {0};
+        form.setBackend(FakeBackend.account(ApiVersion.V1_3, () -> List.of(FakeBackend.index(INDEX, "Trailers", videos[0]))));
+        form.indexTextProperty().set(INDEX);
+        form.refreshIndexes();
+        assertEquals("Trailers (0 videos) \u00b7 " + INDEX, form.indexTextProperty().get());
+
+        videos[0] = 2;
+        form.refreshIndexes();
+
+        assertEquals("Trailers (2 videos) \u00b7 " + INDEX, form.indexTextProperty().get());
+        assertEquals("", form.indexProblemProperty().get());
+    }
+
+    @Test
+    void reloadingTheIndexesLeavesHalfTypedTextAlone() {
+        form.setBackend(FakeBackend.account(ApiVersion.V1_3, () -> List.of(FakeBackend.index(INDEX, "Trailers", 1))));
+        form.indexTextProperty().set("Trai");
+
+        form.refreshIndexes();
+
+        assertEquals("Trai", form.indexTextProperty().get());
+    }
+
+    @Test
     void aLineTheEngineRejectsStaysInTheBoxWithTheEnginesReason() {
         FakeBackend b = account(ApiVersion.V1_3);
         form.indexTextProperty().set(INDEX);

@@ -1,0 +1,53 @@
+package io.reeldrop.ui.table;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The line above the table: title, status filter, search box, row count, "Track existing tasks". */
+final class TaskFilterBar extends HBox {
+
+    private final TextField search = new TextField();
+    private final Button trackExisting = new Button("_Track existing tasks", new FontIcon(Feather.DOWNLOAD_CLOUD));
+
+    TaskFilterBar(TaskTableViewModel model) {
+        super(8);
+        ComboBox<StatusFilter> filter = new ComboBox<>();
+        filter.setId("statusFilter");
+        filter.getItems().setAll(StatusFilter.values());
+        filter.valueProperty().bindBidirectional(model.statusFilterProperty());
+        filter.setAccessibleText("Show tasks with this status");
+        search.setId("search");
+        search.setPromptText("Search URL, file name or id  (Ctrl+F)");
+        search.setPrefColumnCount(26);
+        search.textProperty().bindBidirectional(model.searchProperty());
+        search.setAccessibleText("Search tasks");
+        Label count = new Label();
+        count.setId("rowCount");
+        count.getStyleClass().add("text-muted");
+        count.textProperty().bind(model.shownCountProperty().asString("%d shown"));
+        trackExisting.setId("trackExisting");
+        trackExisting.setMnemonicParsing(true);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Label title = new Label("Tasks");
+        title.getStyleClass().add("title-4");
+        getChildren().addAll(title, filter, search, count, grow, trackExisting);
+        setAlignment(Pos.CENTER_LEFT);
+    }
+
+    TextField search() {
+        return search;
+    }
+
+    Button trackExisting() {
+        return trackExisting;
+    }
+}
