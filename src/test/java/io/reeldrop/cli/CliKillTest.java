@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.reeldrop.api.Task;
 import io.reeldrop.api.TaskStatus;
-import io.reeldrop.tracking.Await;
+import io.reeldrop.testsupport.Await;
 import io.reeldrop.tracking.SandboxRig;
 import io.reeldrop.tracking.SubmissionState;
 import io.reeldrop.tracking.store.HistoryEntry;

@@ -1,5 +1,6 @@
 package io.reeldrop.sandbox;
 
+import io.reeldrop.testsupport.Await;
 import io.reeldrop.media.BenchMedia;
 import io.reeldrop.media.FixtureHttpServer;
 import java.nio.file.Files;
