@@ -76,7 +76,14 @@ window=$(xdotool search --sync --onlyvisible --name ReelDrop | head -1) || fail 
 sleep 2   # let the table settle so the screenshot shows the real first screen
 import -window root "$out/screenshot.png"
 note "window $window ($(xdotool getwindowname "$window")), screenshot $out/screenshot.png"
-if command -v xprop >/dev/null; then note "window $(xprop -id "$window" WM_CLASS)"; fi
+if command -v xprop >/dev/null; then
+  # Docks match a window to its desktop entry by StartupWMClass; a wrong one shows a second,
+  # icon-less entry while the app runs.
+  wm_class=$(xprop -id "$window" WM_CLASS | sed 's/.*= "\([^"]*\)".*/\1/')
+  wanted=$(sed -n 's/^StartupWMClass=//p' "$entry")
+  [ "$wm_class" = "$wanted" ] || fail "the window's WM_CLASS is $wm_class but the desktop entry says StartupWMClass=$wanted"
+  note "window WM_CLASS $wm_class matches the desktop entry's StartupWMClass"
+fi
 grep -q app.jsa "/proc/$app/maps" || fail "the running app did not map the AppCDS archive"
 note "the running app maps /opt/reeldrop/lib/app/app.jsa (class sharing is on); idle RSS $(awk '/VmRSS/{print int($2/1024)}' "/proc/$app/status") MB"
 [ ! -e "$home/.openjfx" ] || fail "JavaFX unpacked native libraries into the home folder ($home/.openjfx)"

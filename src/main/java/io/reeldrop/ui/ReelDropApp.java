@@ -58,7 +58,8 @@ public final class ReelDropApp extends Application {
         JETTY_LOG.setLevel(Level.WARNING);
         startingText = savedAccount(dataFolder)
                 ? "Connecting to the saved account\u2026" : "Starting the local sandbox\u2026";
-        // Called off the FX thread, this queues the theme's CSS parsing onto the idle FX thread,
+        // Called off the FX thread, this queues loading the theme (JavaFX reads the binary .bss
+        // AtlantaFX ships beside the .css) onto the idle FX thread,
         // so it runs while this thread builds the window's nodes (allowed in init(), which
         // only may not make a Scene or Stage). On two cores that overlaps the two largest
         // start-up costs instead of paying them one after the other.
