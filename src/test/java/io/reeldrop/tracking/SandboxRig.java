@@ -7,7 +7,9 @@ import io.reeldrop.api.TaskQuery;
 import io.reeldrop.api.TwelveLabsClient;
 import io.reeldrop.sandbox.SandboxConfig;
 import io.reeldrop.sandbox.SandboxServer;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A sandbox at a high time scale, a client for the engine, and a loopback video host. */
@@ -19,6 +21,7 @@ public final class SandboxRig implements AutoCloseable {
     public final VideoHost videos;
     private final ApiConfig config;
     private final TwelveLabsClient observer;
+    private final List<AutoCloseable> owned = new ArrayList<>();
 
     public SandboxRig(double timeScale) {
         this(SandboxConfig.defaults().withTimeScale(timeScale), new VideoHost());
@@ -41,6 +44,18 @@ public final class SandboxRig implements AutoCloseable {
         return TwelveLabsClient.builder(custom).retryDelays(Duration.ofMillis(50), Duration.ofMillis(500)).build();
     }
 
+    /** An engine on its own client over this sandbox; both are closed with the rig. */
+    public Tracker tracker(Path dataDir, TrackerSettings settings) {
+        TwelveLabsClient client = own(newClient());
+        return own(TrackerBuilder.forApi(client).dataFolder(dataDir).settings(settings).build());
+    }
+
+    /** Closes {@code resource} with the rig, before the sandbox, newest first. */
+    public <T extends AutoCloseable> T own(T resource) {
+        owned.add(resource);
+        return resource;
+    }
+
     public ApiConfig config() {
         return config;
     }
@@ -52,6 +67,13 @@ public final class SandboxRig implements AutoCloseable {
 
     @Override
     public void close() {
+        for (int i = owned.size() - 1; i >= 0; i--) {
+            try {
+                owned.get(i).close();
+            } catch (Exception e) {
+                throw new IllegalStateException("closing " + owned.get(i) + " failed", e);
+            }
+        }
         observer.close();
         sandbox.close();
         videos.close();

@@ -30,23 +30,15 @@ class TrackerResilienceTest {
 
     @TempDir
     Path dataDir;
-    private final List<AutoCloseable> toClose = new ArrayList<>();
     private SandboxRig rig;
 
     @AfterEach
     void stop() throws Exception {
-        for (int i = toClose.size() - 1; i >= 0; i--) {
-            toClose.get(i).close();
-        }
         rig.close();
     }
 
     private Tracker tracker() {
-        TwelveLabsClient client = rig.newClient();
-        Tracker t = TrackerBuilder.forApi(client).dataFolder(dataDir).settings(FAST).build();
-        toClose.add(client);
-        toClose.add(t);
-        return t;
+        return rig.tracker(dataDir, FAST);
     }
 
     @Test

@@ -35,7 +35,6 @@ class TrackerSandboxTest {
     @TempDir
     Path dataDir;
     private SandboxRig rig;
-    private final List<AutoCloseable> toClose = new ArrayList<>();
 
     @BeforeEach
     void startSandbox() {
@@ -44,18 +43,11 @@ class TrackerSandboxTest {
 
     @AfterEach
     void stop() throws Exception {
-        for (int i = toClose.size() - 1; i >= 0; i--) {
-            toClose.get(i).close();
-        }
         rig.close();
     }
 
     private Tracker tracker() {
-        TwelveLabsClient client = rig.newClient();
-        Tracker t = TrackerBuilder.forApi(client).dataFolder(dataDir).settings(FAST).build();
-        toClose.add(client);
-        toClose.add(t);
-        return t;
+        return rig.tracker(dataDir, FAST);
     }
 
     private static List<Submission> urls(List<String> urls) {
@@ -140,7 +132,7 @@ class TrackerSandboxTest {
             all.add(rig.videos.url("restart-" + i));
         }
         TwelveLabsClient client = rig.newClient();
-        toClose.add(client);
+        rig.own(client);
         CountingApi api = new CountingApi(client);
         // The first five POSTs go through; the next ones are held on their way out, so the kill
         // comes with exactly five tasks created and two POSTs under way, however loaded the machine.
@@ -209,7 +201,7 @@ class TrackerSandboxTest {
         try (SandboxRig slow = new SandboxRig(2)) { // slow enough to see the task before it is ready
             TwelveLabsClient client = slow.newClient(io.reeldrop.api.ApiConfig.of(
                     java.net.URI.create(slow.sandbox.baseUrl("1.2")), io.reeldrop.api.ApiKey.of(slow.sandbox.apiKey())));
-            toClose.add(client);
+            rig.own(client);
             Tracker tracker = TrackerBuilder.forApi(client).dataFolder(dataDir).settings(FAST).build();
             List<Eta.Source> sources = java.util.Collections.synchronizedList(new ArrayList<>());
             tracker.addListener((changed, removed, health) -> changed.stream().filter(t -> t.eta() != null
