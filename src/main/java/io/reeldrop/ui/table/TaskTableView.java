@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Alert;
@@ -23,7 +21,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 /**
  * The live table with its filter bar and details pane. Keyboard: Enter shows details, Delete
@@ -42,7 +39,7 @@ public final class TaskTableView extends VBox {
     private Consumer<String> openUrl = url -> { };
     private String appliedSortKey = "";
     private TaskRow keptSelection;
-    private final Timeline tick = new Timeline(new KeyFrame(Duration.seconds(5), e -> now.set(Instant.now())));
+    private final ClockTick tick = new ClockTick(now, ClockTick.PERIOD);
 
     public TaskTableView(TaskTableViewModel model) {
         this.model = model;
@@ -97,21 +94,20 @@ public final class TaskTableView extends VBox {
         VBox.setVgrow(split, Priority.ALWAYS);
         filterBar = new TaskFilterBar(model);
         getChildren().addAll(filterBar, split);
-        tick.setCycleCount(Timeline.INDEFINITE);
-        // The clock runs while the view is in a scene: animations belong to the FX thread, and
-        // the view may be built before it (ReelDropApp builds it in init()).
+        // The clock runs while the view is in a scene: a service is started on the FX thread,
+        // and the view may be built before it (ReelDropApp builds it in init()).
         sceneProperty().addListener((o, a, b) -> {
             if (b != null) {
-                tick.play();
+                tick.restart();
             } else {
-                tick.stop();
+                tick.cancel();
             }
         });
     }
 
-    /** Stops the countdown clock; an indefinite Timeline would otherwise keep the view alive. */
+    /** Stops the countdown clock. */
     public void dispose() {
-        tick.stop();
+        tick.cancel();
     }
 
     /** A row that moved (removed and put back elsewhere) loses its selection; give it back. */
