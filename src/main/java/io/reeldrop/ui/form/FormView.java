@@ -1,16 +1,17 @@
 package io.reeldrop.ui.form;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -143,24 +144,7 @@ public final class FormView extends GridPane {
     }
 
     private VBox filesBox() {
-        ListView<Path> files = new ListView<>(model.files());
-        files.setId("files");
-        files.setPrefHeight(44);
-        files.setPlaceholder(new Label("No files added"));
-        files.setAccessibleText("Files to upload; Delete removes the selected one");
-        files.setCellFactory(lv -> new ListCell<>() {
-            @Override
-            protected void updateItem(Path p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : p.getFileName().toString());
-                setTooltip(empty || p == null ? null : new Tooltip(p.toString()));
-            }
-        });
-        files.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.DELETE && files.getSelectionModel().getSelectedItem() != null) {
-                model.removeFile(files.getSelectionModel().getSelectedItem());
-            }
-        });
+        FileList files = new FileList(model);
         Button add = new Button("Add _files\u2026", new FontIcon(Feather.FILE_PLUS));
         add.setId("addFiles");
         add.setMaxWidth(Double.MAX_VALUE);
@@ -207,6 +191,23 @@ public final class FormView extends GridPane {
         result.setId("result");
         result.textProperty().bind(model.resultProperty());
         result.setWrapText(true);
+        HBox row = new HBox(10, submit, result);
+        // Only file uploads report progress, and most sessions upload none: the bar joins the
+        // row on the first upload instead of being styled, hidden, in every first frame.
+        model.upload().progressProperty().addListener(new ChangeListener<Number>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> o, Number was, Number now) {
+                if (now.doubleValue() >= 0) {
+                    o.removeListener(this);
+                    row.getChildren().addAll(uploadProgress());
+                }
+            }
+        });
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private List<Node> uploadProgress() {
         ProgressBar bar = new ProgressBar();
         bar.setId("uploadProgress");
         bar.setPrefWidth(140);
@@ -217,9 +218,7 @@ public final class FormView extends GridPane {
         barText.textProperty().bind(model.upload().textProperty());
         barText.visibleProperty().bind(bar.visibleProperty());
         barText.managedProperty().bind(bar.visibleProperty());
-        HBox row = new HBox(10, submit, result, bar, barText);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return List.of(bar, barText);
     }
 
     private static Label label(String text, javafx.scene.Node target) {
