@@ -31,6 +31,7 @@ final class HttpTransport {
                 // No Nagle: a small multipart body written after its headers must not wait for
                 // the server's delayed ACK (about 40 ms a request otherwise).
                 .setDefaultSocketConfig(SocketConfig.custom().setTcpNoDelay(true).build())
+                .setTlsSocketStrategy(new LazyTlsStrategy())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.of(config.connectTimeout()))
                         .setSocketTimeout(Timeout.of(config.responseTimeout()))
