@@ -31,20 +31,36 @@ final class VideoDownloader {
     static final int MAX_REDIRECTS = 5;
     private static final int BUFFER_SIZE = 64 * 1024;
 
-    private final HttpClient client;
+    private final Duration connectTimeout;
+    /** Built on the first download: building one sets up TLS (JSSE, the whole trust store). */
+    private volatile HttpClient client;
     private final Duration readTimeout;
     private final long maxBytes;
     private final ScheduledExecutorService watchdog;
 
     VideoDownloader(Duration connectTimeout, Duration readTimeout, long maxBytes, ScheduledExecutorService watchdog) {
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade attempts against plain file servers
-                .build();
+        this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
         this.maxBytes = maxBytes;
         this.watchdog = watchdog;
+    }
+
+    private HttpClient client() {
+        HttpClient c = client;
+        if (c == null) {
+            synchronized (this) {
+                c = client;
+                if (c == null) {
+                    c = HttpClient.newBuilder()
+                            .connectTimeout(connectTimeout)
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade attempts against plain file servers
+                            .build();
+                    client = c;
+                }
+            }
+        }
+        return c;
     }
 
     /** Downloads to {@code target}; returns the byte count. */
@@ -93,10 +109,10 @@ final class VideoDownloader {
                     .timeout(readTimeout) // bounds the wait for the response headers
                     .header("User-Agent", "ReelDrop-sandbox")
                     .build();
-            return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            return client().send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException e) {
             throw new TaskFailure("parameter_invalid", "The video_url's server did not accept a connection within "
-                    + seconds(client.connectTimeout().orElse(Duration.ZERO)) + ".");
+                    + seconds(connectTimeout) + ".");
         } catch (HttpTimeoutException e) {
             throw new TaskFailure("parameter_invalid", "The video_url's server did not answer within " + seconds(readTimeout) + ".");
         } catch (ConnectException e) {
