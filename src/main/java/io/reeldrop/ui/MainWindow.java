@@ -179,6 +179,21 @@ public final class MainWindow {
         }, e -> toasts.show(ErrorText.of("Changing the theme", e), Feather.ALERT_TRIANGLE));
     }
 
+    /**
+     * Asks the desktop for its theme (a process, so on a worker), remembers the answer for the
+     * next start and switches only when it differs from {@code shownDark}: re-installing the
+     * same stylesheet would restyle the whole window for nothing.
+     */
+    void followSystemTheme(boolean shownDark, UiPreferences prefs) {
+        executor.execute(SystemTheme::prefersDark, d -> {
+            prefs.put(UiPreference.SYSTEM_WAS_DARK, d);
+            if (d != shownDark) {
+                ThemeMode.install(d);
+                themeChanged(d);
+            }
+        }, e -> { });
+    }
+
     /** Shown when the backend could not start at all: a sentence, and the connect action. */
     public void showStartProblem(String sentence) {
         banner.setText(sentence);

@@ -31,6 +31,7 @@ public final class ReelDropApp extends Application {
 
     private UiPreferences prefs;
     private Path dataFolder;
+    private ThemeMode themeMode;
     private boolean dark;
     private TaskExecutor executor;
     private MainWindow window;
@@ -52,7 +53,8 @@ public final class ReelDropApp extends Application {
     public void init() {
         prefs = UiPreferences.forUser();
         dataFolder = DataFolder.resolve(dataDirArgument(getParameters().getRaw()));
-        dark = ThemeMode.parse(prefs.getString(UiPreference.THEME)).isDark();
+        themeMode = ThemeMode.parse(prefs.getString(UiPreference.THEME));
+        dark = themeMode.isDarkAtStart(prefs.getBoolean(UiPreference.SYSTEM_WAS_DARK));
         // The in-process sandbox's Jetty says "Started ..." at INFO; the window's console is
         // not the place for it. Warnings still show.
         JETTY_LOG.setLevel(Level.WARNING);
@@ -92,6 +94,9 @@ public final class ReelDropApp extends Application {
         FirstFrame.watch(scene, ReelDropApp::logFirstFrame, () -> {
             setIcons(stage);
             openBackend();
+            if (themeMode == ThemeMode.SYSTEM) {
+                window.followSystemTheme(dark, prefs);
+            }
         });
         stage.show();
     }

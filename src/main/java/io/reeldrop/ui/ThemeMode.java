@@ -13,6 +13,15 @@ public enum ThemeMode {
         return this == DARK || (this == SYSTEM && SystemTheme.prefersDark());
     }
 
+    /**
+     * Whether to open dark, without asking the desktop: asking starts a process (gsettings,
+     * defaults, reg) that would delay the first frame, so SYSTEM uses the last answer and the
+     * window checks it once it is on screen.
+     */
+    public boolean isDarkAtStart(boolean systemWasDark) {
+        return this == SYSTEM ? systemWasDark : this == DARK;
+    }
+
     /** Sets the AtlantaFX Primer stylesheet for the whole application. */
     public static void install(boolean dark) {
         Application.setUserAgentStylesheet(dark

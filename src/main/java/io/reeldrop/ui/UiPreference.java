@@ -9,7 +9,9 @@ public enum UiPreference {
     WINDOW_MAXIMIZED(false),
     LANGUAGE(""),
     LAST_INDEX_ID(""),
-    THEME(ThemeMode.SYSTEM.name());
+    THEME(ThemeMode.SYSTEM.name()),
+    /** The desktop's answer at the last start: the window opens in it without asking first. */
+    SYSTEM_WAS_DARK(false);
 
     private final Object defaultValue;
 
