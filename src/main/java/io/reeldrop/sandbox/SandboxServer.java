@@ -59,9 +59,7 @@ public final class SandboxServer implements AutoCloseable {
             store.save();
         }
         this.lifecycle = new TaskLifecycle(store, config, faults, videosDir);
-        // At most 200 threads under load (the benchmark runs 50 clients), but only 2 kept while idle:
-        // in the window the sandbox serves one person, and each idle thread costs memory.
-        QueuedThreadPool threads = new QueuedThreadPool(200, 2);
+        QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("sandbox-http");
         threads.setDaemon(true);
         this.jetty = new Server(threads);
