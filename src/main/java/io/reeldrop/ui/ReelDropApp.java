@@ -76,12 +76,7 @@ public final class ReelDropApp extends Application {
     @Override
     public void start(Stage stage) {
         window.tableView().setOpenUrl(url -> getHostServices().showDocument(url));
-        Scene scene = new Scene(window.root());
-        scene.getStylesheets().add(Objects.requireNonNull(
-                ReelDropApp.class.getResource("reeldrop.css"), "reeldrop.css").toExternalForm());
-        window.setOnThemeChange(d -> scene.getRoot().pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("dark"), d));
-        scene.getRoot().pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), dark);
+        Scene scene = WindowScene.create(window, dark);
         stage.setTitle("ReelDrop");
         stage.setScene(scene);
         stage.setMinWidth(760);

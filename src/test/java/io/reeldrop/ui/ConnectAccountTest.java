@@ -14,7 +14,6 @@ import io.reeldrop.ui.account.AccountSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -65,7 +64,7 @@ class ConnectAccountTest {
                 () -> new OwnerOnlyFileSecretStore(data));
         fx(() -> {
             window = new MainWindow(executor, MemoryPreferences.fresh(), session);
-            stage.setScene(new Scene(window.root(), 1180, 760));
+            stage.setScene(TestScenes.shipped(window, 1180, 760));
             stage.show();
             executor.execute(session::openAtStart, window::setBackend, e -> window.showStartProblem(e.getMessage()));
             return null;

@@ -18,7 +18,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -92,7 +91,7 @@ class ConnectionTroubleTest {
                 () -> new OwnerOnlyFileSecretStore(data));
         fx(() -> {
             window = new MainWindow(executor, MemoryPreferences.fresh(), session);
-            stage.setScene(new Scene(window.root(), 1180, 760));
+            stage.setScene(TestScenes.shipped(window, 1180, 760));
             stage.show();
             executor.execute(session::openAtStart, window::setBackend, e -> window.showStartProblem(e.getMessage()));
             return null;

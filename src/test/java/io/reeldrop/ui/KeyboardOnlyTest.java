@@ -14,7 +14,6 @@ import io.reeldrop.ui.account.AccountSession;
 import io.reeldrop.ui.table.RowStatus;
 import java.nio.file.Path;
 import java.time.Duration;
-import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -62,7 +61,7 @@ class KeyboardOnlyTest {
                 () -> new OwnerOnlyFileSecretStore(data));
         fx(() -> {
             window = new MainWindow(executor, MemoryPreferences.fresh(), session);
-            stage.setScene(new Scene(window.root(), 1180, 760));
+            stage.setScene(TestScenes.shipped(window, 1180, 760));
             stage.show();
             stage.toFront();
             executor.execute(session::openAtStart, window::setBackend, e -> window.showStartProblem(e.getMessage()));

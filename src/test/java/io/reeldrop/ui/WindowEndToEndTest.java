@@ -23,7 +23,6 @@ import io.reeldrop.ui.table.TaskRow;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -92,9 +91,7 @@ class WindowEndToEndTest {
                 () -> new OwnerOnlyFileSecretStore(data));
         fx(() -> {
             window = new MainWindow(executor, MemoryPreferences.fresh(), session);
-            Scene scene = new Scene(window.root(), 1180, 760);
-            scene.getStylesheets().add(ReelDropApp.class.getResource("reeldrop.css").toExternalForm());
-            stage.setScene(scene);
+            stage.setScene(TestScenes.shipped(window, 1180, 760));
             stage.show();
             executor.execute(session::openAtStart, window::setBackend, e -> window.showStartProblem(e.getMessage()));
             return null;
