@@ -6,7 +6,7 @@ import io.reeldrop.api.ApiVersion;
 import io.reeldrop.api.TwelveLabsApi;
 import io.reeldrop.api.TwelveLabsClient;
 import io.reeldrop.config.ConnectionSettings;
-import io.reeldrop.config.OwnerOnlyFileSecretStore;
+import io.reeldrop.config.KeyringSecretStore;
 import io.reeldrop.sandbox.SandboxConfig;
 import io.reeldrop.sandbox.SandboxServer;
 import io.reeldrop.tracking.Tracker;
@@ -115,7 +115,7 @@ final class Engine implements AutoCloseable {
         }
         String origin = url.getScheme() + "://" + url.getHost() + (url.getPort() == -1 ? "" : ":" + url.getPort());
         try {
-            Optional<String> saved = new OwnerOnlyFileSecretStore(dataFolder).load(origin);
+            Optional<String> saved = KeyringSecretStore.preferred(dataFolder).load(origin);
             if (saved.isPresent() && !saved.get().isBlank()) {
                 return ApiKey.of(saved.get());
             }

@@ -26,14 +26,16 @@ public final class KeyringSecretStore implements SecretStore {
     }
 
     /**
-     * The keychain when one answers within a few seconds, else the owner-only file in
-     * {@code dataFolder}. Blocks while it asks; call it off the UI thread.
+     * The keychain when one answers within a few seconds (still reading keys saved earlier in the
+     * owner-only file), else that file in {@code dataFolder}. Blocks while it asks; call it off
+     * the UI thread. The window and the command line both use it, so a key saved by one is found
+     * by the other.
      */
     public static SecretStore preferred(Path dataFolder) {
         try {
             Keyring k = CompletableFuture.supplyAsync(KeyringSecretStore::probe).get(PROBE_SECONDS, TimeUnit.SECONDS);
             if (k != null) {
-                return new KeyringSecretStore(k);
+                return new LayeredSecretStore(new KeyringSecretStore(k), new OwnerOnlyFileSecretStore(dataFolder));
             }
         } catch (Exception | LinkageError e) {
             // No keychain, or one that does not answer: the file is the documented fallback.
