@@ -24,6 +24,19 @@ final class HttpTransport {
     private HttpTransport() {
     }
 
+    /**
+     * @param expectContinue ask the server with {@code Expect: 100-continue} before sending the
+     *     body. Used for file uploads: a wrong key, a full index or a rate limit then answers
+     *     before a large file goes out, and a server that ignores the header gets the body after
+     *     HttpClient's short wait anyway.
+     */
+    static RequestConfig requestConfig(ApiConfig config, boolean expectContinue) {
+        return RequestConfig.custom()
+                .setResponseTimeout(Timeout.of(config.responseTimeout()))
+                .setExpectContinueEnabled(expectContinue)
+                .build();
+    }
+
     static CloseableHttpClient create(ApiConfig config, int maxConnections) {
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(maxConnections)
@@ -50,9 +63,7 @@ final class HttpTransport {
                 .disableAuthCaching()
                 .evictIdleConnections(TimeValue.ofSeconds(30))
                 .setUserAgent(USER_AGENT)
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setResponseTimeout(Timeout.of(config.responseTimeout()))
-                        .build())
+                .setDefaultRequestConfig(requestConfig(config, false))
                 .build();
     }
 }

@@ -70,6 +70,7 @@ final class RequestFactory {
             form.addPart("video_file", new FileBody(task.videoFile().toFile(), ContentType.APPLICATION_OCTET_STREAM,
                     task.videoFile().getFileName().toString()));
             post.setEntity(new ProgressEntity(form.build(), progress));
+            post.setConfig(HttpTransport.requestConfig(config, true));
         } else {
             post.setEntity(form.build());
         }

@@ -47,6 +47,15 @@ final class ApiTestSupport {
         return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json").body(body).build();
     }
 
+    /**
+     * The answer to a file upload from a server that, like real ones, says {@code 100 Continue}
+     * to the client's {@code Expect: 100-continue}; without it the client waits 3 s, then sends.
+     */
+    static MockResponse jsonAfterContinue(int code, String body) {
+        return new MockResponse.Builder().add100Continue().code(code).setHeader("Content-Type", "application/json")
+                .body(body).build();
+    }
+
     static RecordedRequest take(MockWebServer server) throws InterruptedException {
         RecordedRequest r = server.takeRequest(10, TimeUnit.SECONDS);
         if (r == null) {

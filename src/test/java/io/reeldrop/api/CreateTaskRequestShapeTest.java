@@ -3,6 +3,7 @@ package io.reeldrop.api;
 import static io.reeldrop.api.ApiTestSupport.asContract;
 import static io.reeldrop.api.ApiTestSupport.formFields;
 import static io.reeldrop.api.ApiTestSupport.json;
+import static io.reeldrop.api.ApiTestSupport.jsonAfterContinue;
 import static io.reeldrop.api.ApiTestSupport.take;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,7 +105,7 @@ class CreateTaskRequestShapeTest {
         new java.util.Random(7).nextBytes(bytes);
         Files.write(video, bytes);
         java.util.List<long[]> reports = new java.util.concurrent.CopyOnWriteArrayList<>();
-        server.enqueue(json(200, "{\"_id\":\"t4\"}"));
+        server.enqueue(jsonAfterContinue(200, "{\"_id\":\"t4\"}"));
         try (TwelveLabsClient client = ApiTestSupport.client(server, ApiVersion.V1_3)) {
             client.createTask(CreateTaskRequest.fromFile("idx", video), (sent, total) -> reports.add(new long[]{sent, total}));
         }
@@ -112,6 +113,7 @@ class CreateTaskRequestShapeTest {
         Map<String, String> fields = formFields(sent);
         assertEquals("idx", fields.get("index_id"));
         assertEquals("file:clip é.mp4:300000", fields.get("video_file"));
+        assertEquals("100-continue", sent.getHeaders().get("Expect"), "a refusal must be able to come before the file");
         long[] last = reports.get(reports.size() - 1);
         assertEquals(sent.getBodySize(), last[0], "the last report counts every byte of the body");
         assertEquals(last[0], last[1]);

@@ -1,6 +1,6 @@
 package io.reeldrop.api;
 
-import static io.reeldrop.api.ApiTestSupport.json;
+import static io.reeldrop.api.ApiTestSupport.jsonAfterContinue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +32,7 @@ class FileUploadStreamingTest {
         try (MockWebServer server = new MockWebServer()) {
             server.setBodyLimit(0); // the test server counts the bytes but keeps none, so the heap is the client's
             server.start();
-            server.enqueue(json(200, "{\"_id\":\"big\"}"));
+            server.enqueue(jsonAfterContinue(200, "{\"_id\":\"big\"}"));
             Runtime rt = Runtime.getRuntime();
             System.gc();
             long baseline = rt.totalMemory() - rt.freeMemory();

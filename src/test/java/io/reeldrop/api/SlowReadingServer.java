@@ -40,7 +40,13 @@ final class SlowReadingServer implements AutoCloseable {
     private void serve(long bytesPerSecond) {
         try (Socket socket = listener.accept()) {
             InputStream in = socket.getInputStream();
-            long length = contentLength(readHeaders(in));
+            String headers = readHeaders(in);
+            long length = contentLength(headers);
+            if (headers.toLowerCase(Locale.ROOT).contains("\r\nexpect: 100-continue")) {
+                // As a real server does once it accepts the headers; the link may die afterwards.
+                socket.getOutputStream().write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+            }
             if (bytesPerSecond == 0) {
                 closed.await(); // a dead link: read nothing more until the test ends
                 return;

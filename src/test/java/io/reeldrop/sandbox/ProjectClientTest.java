@@ -20,11 +20,16 @@ import io.reeldrop.api.TwelveLabsClient;
 import io.reeldrop.api.UploadProgress;
 import io.reeldrop.media.FixtureHttpServer;
 import io.reeldrop.media.Fixtures;
+import java.io.RandomAccessFile;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -125,5 +130,22 @@ class ProjectClientTest {
             assertEquals(401, error.httpStatus());
             assertEquals("api_key_invalid", error.code());
         }
+    }
+
+    /** Expect: 100-continue: the refusal comes before the file, not after 64 MB went out. */
+    @Test
+    void aWrongKeyIsRefusedBeforeAFileIsSent(@TempDir Path dir) throws Exception {
+        Path video = dir.resolve("large.mp4");
+        try (RandomAccessFile file = new RandomAccessFile(video.toFile(), "rw")) {
+            file.setLength(64L * 1024 * 1024);
+        }
+        AtomicLong sent = new AtomicLong();
+        try (TwelveLabsClient client = client("1.3", "not-the-key")) {
+            ApiException error = assertThrows(ApiException.class, () -> client.createTask(
+                    CreateTaskRequest.fromFile(SandboxServer.SANDBOX_INDEX_ID, video), (bytes, total) -> sent.set(bytes)));
+            assertEquals(401, error.httpStatus());
+            assertEquals(ApiException.Kind.API_ERROR, error.kind(), "a refusal is an answer, not an unknown outcome");
+        }
+        assertEquals(0, sent.get(), "bytes of the file sent before the refusal");
     }
 }
