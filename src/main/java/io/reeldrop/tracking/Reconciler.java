@@ -8,6 +8,7 @@ import io.reeldrop.tracking.store.HistoryEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,7 +18,7 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>An untracked task whose {@code filename} is the submission's file name: the POST
- *       worked; the entry adopts it.</li>
+ *       worked; the entry adopts it (of several, the one created nearest the attempt).</li>
  *   <li>An untracked task whose file name is not known yet: not sure; look again shortly.</li>
  *   <li>No untracked candidate in a listing made at least {@code reconcileSettle} after the
  *       attempt: sure nothing was created; the submission is queued again.</li>
@@ -86,6 +87,7 @@ final class Reconciler {
         }
         String expected = SubmissionRules.expectedFilename(entry.submission());
         List<Task> unnamed = new ArrayList<>();
+        List<Task> named = new ArrayList<>();
         for (Task t : created) {
             if (book.isClaimed(t.id())) {
                 continue;
@@ -94,12 +96,19 @@ final class Reconciler {
             if (name == null) {
                 unnamed.add(t);
             } else if (name.equals(expected)) {
-                if (book.adopt(localId, t, "Found task " + t.id() + " created by the unanswered request;"
-                        + " it was not sent twice.")) {
-                    saver.saveSoon();
-                    monitor.wake();
-                    return;
-                }
+                named.add(t);
+            }
+        }
+        // Two unanswered uploads with the same file name (the same video from two hosts) both
+        // match; the task created nearest this attempt is the likeliest to be its own.
+        Instant attemptAt = attempt;
+        named.sort(Comparator.comparing((Task t) -> Duration.between(attemptAt, t.createdAt()).abs()));
+        for (Task t : named) {
+            if (book.adopt(localId, t, "Found task " + t.id() + " created by the unanswered request;"
+                    + " it was not sent twice.")) {
+                saver.saveSoon();
+                monitor.wake();
+                return;
             }
         }
         boolean settled = !listedAt.isBefore(attempt.plus(settings.reconcileSettle()));

@@ -40,6 +40,8 @@ final class ScriptedApi implements TwelveLabsApi {
     final AtomicInteger gets = new AtomicInteger();
     final AtomicInteger lists = new AtomicInteger();
     boolean ignoreUpdatedAtFilter;
+    /** How many of the next listings fail with a transient error. */
+    final AtomicInteger failingLists = new AtomicInteger();
     /** Runs at the start of every POST, on the sending thread (to hold a POST on the wire). */
     volatile Runnable onCreate = () -> { };
     private final Clock clock;
@@ -109,6 +111,10 @@ final class ScriptedApi implements TwelveLabsApi {
     @Override
     public Page<Task> listTasks(TaskQuery q) {
         lists.incrementAndGet();
+        if (failingLists.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new ApiException(ApiException.Kind.API_ERROR, "The API is busy.", 503, null, null, null,
+                    "GET /tasks", null);
+        }
         List<Task> hits = new ArrayList<>();
         for (Task t : tasks.values()) {
             if ((q.indexId() == null || q.indexId().equals(t.indexId()))

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,27 @@ class TrackerEngineTest {
 
         assertEquals(SubmissionState.SENT, only().state());
         assertEquals(1, api.creates.get());
+    }
+
+    @Test
+    void twoLostAnswersWithTheSameFileNameEachAdoptTheTaskCreatedNearestTheirAttempt() {
+        api.script.add(ScriptedApi.Post.CREATE_BUT_NO_ANSWER);
+        api.script.add(ScriptedApi.Post.CREATE_BUT_NO_ANSWER);
+        tracker.submit(List.of(Submission.ofUrl(INDEX, null, "https://a.example.com/v/clip.mp4")));
+        executor.advance(Duration.ofMillis(600));
+        String first = api.tasks.keySet().iterator().next();
+        // The first attempt's own look fails, so the second attempt looks first and sees both tasks.
+        api.failingLists.set(1);
+        tracker.submit(List.of(Submission.ofUrl(INDEX, null, "https://b.example.com/v/clip.mp4")));
+        executor.advance(Duration.ofSeconds(10));
+
+        Map<String, String> taskByHost = new java.util.HashMap<>();
+        for (TrackedTask t : tracker.snapshot()) {
+            assertEquals(SubmissionState.SENT, t.state());
+            taskByHost.put(java.net.URI.create(t.submission().videoUrl()).getHost(), t.task().id());
+        }
+        assertEquals(first, taskByHost.get("a.example.com"), "each keeps the task its own request created");
+        assertEquals(2, api.creates.get(), "neither was sent twice");
     }
 
     @Test
