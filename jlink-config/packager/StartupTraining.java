@@ -4,7 +4,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -12,8 +11,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the packaged app once, up to its first frame, and records the classes it loaded
- * (-XX:DumpLoadedClassList). The list names classes, not paths, so it survives installation;
+ * Runs the packaged app once, up to its first frame and 3 s of idle after it, and records the
+ * classes it loaded (-XX:DumpLoadedClassList), not those of shutting down. The list names classes, not paths, so it survives installation;
  * the package's post-install script turns it into an AppCDS archive for the installed layout
  * (jlink-config/linux/cds-dump.sh). First frame = the first JavaFX pulse the pulse logger prints.
  * Needs a display: uses $DISPLAY, else starts Xvfb, else skips with a warning (the app then
@@ -66,7 +65,7 @@ final class StartupTraining {
                 System.out.println("Packager: WARNING the training run recorded no classes; no AppCDS");
                 return;
             }
-            Files.copy(recorded, classList, StandardCopyOption.REPLACE_EXISTING);
+            Files.write(classList, completeLines(recorded));
             System.out.println("Packager: AppCDS class list of " + classes + " classes"
                     + (framed ? ", recorded up to the first frame" : " (the app showed no frame: is the window merged?)"));
         } finally {
@@ -75,6 +74,16 @@ final class StartupTraining {
                 xvfb.destroy();
             }
         }
+    }
+
+    /** The recorded lines without a last one the kill cut short. */
+    private static byte[] completeLines(Path recorded) throws IOException {
+        byte[] bytes = Files.readAllBytes(recorded);
+        int end = bytes.length;
+        while (end > 0 && bytes[end - 1] != '\n') {
+            end--;
+        }
+        return java.util.Arrays.copyOf(bytes, end);
     }
 
     /** True when a frame was drawn; the app is stopped a moment after it either way. */
@@ -101,11 +110,11 @@ final class StartupTraining {
         if (framed) {
             process.waitFor(AFTER_FRAME_MILLIS, TimeUnit.MILLISECONDS);
         }
-        // SIGTERM lets the JVM exit normally, which closes the class list file.
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-        }
+        // SIGKILL, not SIGTERM: a normal exit would also record what shutting down loads (the
+        // preferences' XML writer, ~300 classes). Every archived class costs memory in every
+        // run, because the JVM maps the archive at a random address and relocates all of it.
+        // The JVM writes the list a line at a time, so at most a last partial line is lost.
+        process.destroyForcibly().waitFor();
         if (!framed) {
             List.copyOf(lines).stream().limit(40).forEach(l -> System.out.println("  app: " + l));
         }
