@@ -16,17 +16,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The window's content: menu, connection banner, form, live table, status bar and toasts. It
@@ -42,8 +37,7 @@ public final class MainWindow {
     private final FormView form;
     private final TaskTableView tableView;
     private final Toasts toasts = new Toasts();
-    private final Label banner = new Label();
-    private final HBox bannerBox;
+    private final ConnectionBanner banner;
     private final StackPane root;
     private final ReadOnlyObjectWrapper<Backend> backend = new ReadOnlyObjectWrapper<>();
     /** The backend still open, if any; read from worker threads by {@link #release()}. */
@@ -86,29 +80,17 @@ public final class MainWindow {
                 }
             }
         });
-        Button connect = new Button("Connect account\u2026", new FontIcon(Feather.USER));
-        connect.setId("bannerConnect");
-        connect.setOnAction(e -> showConnectDialog());
-        banner.setId("connectionBanner");
-        banner.setGraphic(new FontIcon(Feather.WIFI_OFF));
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        bannerBox = new HBox(10, banner, grow, connect);
-        bannerBox.getStyleClass().add("sandbox-banner");
-        bannerBox.setPadding(new Insets(6, 12, 6, 12));
-        bannerBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         menu = new MainMenu(this, prefs);
         VBox content = new VBox(12, form, tableView);
         content.setPadding(new Insets(12));
         VBox.setVgrow(tableView, Priority.ALWAYS);
-        BorderPane frame = new BorderPane(content, new VBox(menu.bar(), bannerBox), null,
-                new StatusBarView(statusModel), null);
+        VBox top = new VBox(menu.bar());
+        banner = new ConnectionBanner(top, this::showConnectDialog);
+        BorderPane frame = new BorderPane(content, top, null, new StatusBarView(statusModel), null);
         root = new StackPane(frame, toasts);
         root.setId("root");
         DropTarget.install(root, formModel);
         statusModel.setConnection(null);
-        bannerBox.setVisible(false);
-        bannerBox.setManaged(false);
     }
 
     public Parent root() {
@@ -127,10 +109,11 @@ public final class MainWindow {
         statusModel.setConnection(next.connection());
         statusModel.apply(tracker.health());
         boolean sandbox = next.connection().kind() == Connection.Kind.SANDBOX;
-        banner.setText(sandbox ? "Local sandbox: offline, for trying ReelDrop. Nothing leaves this computer."
-                : next.connection().describe());
-        bannerBox.setVisible(sandbox);
-        bannerBox.setManaged(sandbox);
+        if (sandbox) {
+            banner.show("Local sandbox: offline, for trying ReelDrop. Nothing leaves this computer.");
+        } else {
+            banner.hide();
+        }
         for (String warning : next.startupWarnings()) {
             toasts.show(warning, Feather.ALERT_TRIANGLE);
         }
@@ -196,9 +179,7 @@ public final class MainWindow {
 
     /** Shown when the backend could not start at all: a sentence, and the connect action. */
     public void showStartProblem(String sentence) {
-        banner.setText(sentence);
-        bannerBox.setVisible(true);
-        bannerBox.setManaged(true);
+        banner.show(sentence);
         statusModel.setConnection(null);
     }
 
