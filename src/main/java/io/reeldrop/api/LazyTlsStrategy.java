@@ -17,7 +17,7 @@ import org.apache.hc.core5.http.protocol.HttpContext;
 final class LazyTlsStrategy implements TlsSocketStrategy {
 
     private final Supplier<TlsSocketStrategy> factory;
-    private volatile TlsSocketStrategy delegate;
+    private TlsSocketStrategy delegate;
 
     LazyTlsStrategy() {
         this(DefaultClientTlsStrategy::createDefault);
@@ -33,17 +33,11 @@ final class LazyTlsStrategy implements TlsSocketStrategy {
         return delegate().upgrade(socket, target, port, attachment, context);
     }
 
-    private TlsSocketStrategy delegate() {
-        TlsSocketStrategy d = delegate;
-        if (d == null) {
-            synchronized (this) {
-                d = delegate;
-                if (d == null) {
-                    d = factory.get();
-                    delegate = d;
-                }
-            }
+    /** Synchronised: called once per new https connection, never on a hot path. */
+    private synchronized TlsSocketStrategy delegate() {
+        if (delegate == null) {
+            delegate = factory.get();
         }
-        return d;
+        return delegate;
     }
 }

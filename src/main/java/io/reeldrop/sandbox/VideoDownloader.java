@@ -33,7 +33,7 @@ final class VideoDownloader {
 
     private final Duration connectTimeout;
     /** Built on the first download: building one sets up TLS (JSSE, the whole trust store). */
-    private volatile HttpClient client;
+    private HttpClient client;
     private final Duration readTimeout;
     private final long maxBytes;
     private final ScheduledExecutorService watchdog;
@@ -45,22 +45,15 @@ final class VideoDownloader {
         this.watchdog = watchdog;
     }
 
-    private HttpClient client() {
-        HttpClient c = client;
-        if (c == null) {
-            synchronized (this) {
-                c = client;
-                if (c == null) {
-                    c = HttpClient.newBuilder()
-                            .connectTimeout(connectTimeout)
-                            .followRedirects(HttpClient.Redirect.NEVER)
-                            .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade attempts against plain file servers
-                            .build();
-                    client = c;
-                }
-            }
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder()
+                    .connectTimeout(connectTimeout)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade attempts against plain file servers
+                    .build();
         }
-        return c;
+        return client;
     }
 
     /** Downloads to {@code target}; returns the byte count. */
