@@ -102,7 +102,8 @@ final class Reconciler {
         // Two unanswered uploads with the same file name (the same video from two hosts) both
         // match; the task created nearest this attempt is the likeliest to be its own.
         Instant attemptAt = attempt;
-        named.sort(Comparator.comparing((Task t) -> Duration.between(attemptAt, t.createdAt()).abs()));
+        named.sort(Comparator.comparing((Task t) -> t.createdAt() == null ? null
+                : Duration.between(attemptAt, t.createdAt()).abs(), Comparator.nullsLast(Comparator.naturalOrder())));
         for (Task t : named) {
             if (book.adopt(localId, t, "Found task " + t.id() + " created by the unanswered request;"
                     + " it was not sent twice.")) {
