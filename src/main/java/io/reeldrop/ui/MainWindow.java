@@ -45,6 +45,9 @@ public final class MainWindow {
     private final TrackerBridge bridge;
     private final MainMenu menu;
     private Consumer<Boolean> onThemeChange = dark -> { };
+    private final UiPreferences prefs;
+    /** The theme on screen, so a change to the same one does not restyle the whole window. */
+    private boolean shownDark;
     private static final java.time.Duration INDEX_REFRESH_GAP = java.time.Duration.ofSeconds(10);
     private long lastIndexRefresh = System.nanoTime();
     private final javafx.animation.PauseTransition indexRefreshOwed = new javafx.animation.PauseTransition();
@@ -54,6 +57,7 @@ public final class MainWindow {
     };
 
     public MainWindow(TaskExecutor executor, UiPreferences prefs, AccountSession session) {
+        this.prefs = prefs;
         this.executor = executor;
         this.session = session;
         session.setReleaseCurrent(this::release);
@@ -157,24 +161,32 @@ public final class MainWindow {
      */
     void changeTheme(ThemeMode mode) {
         executor.execute(mode::isDark, d -> {
-            ThemeMode.install(d);
-            themeChanged(d);
+            if (mode == ThemeMode.SYSTEM) {
+                prefs.put(UiPreference.SYSTEM_WAS_DARK, d);
+            }
+            show(d);
         }, e -> toasts.show(ErrorText.of("Changing the theme", e), Feather.ALERT_TRIANGLE));
     }
 
     /**
-     * Asks the desktop for its theme (a process, so on a worker), remembers the answer for the
-     * next start and switches only when it differs from {@code shownDark}: re-installing the
-     * same stylesheet would restyle the whole window for nothing.
+     * Asks the desktop for its theme (a process, so on a worker) once the window is up, and
+     * remembers the answer for the next start. A theme the person picked from the menu in the
+     * meantime stands.
      */
-    void followSystemTheme(boolean shownDark, UiPreferences prefs) {
+    void followSystemTheme() {
         executor.execute(SystemTheme::prefersDark, d -> {
             prefs.put(UiPreference.SYSTEM_WAS_DARK, d);
-            if (d != shownDark) {
-                ThemeMode.install(d);
-                themeChanged(d);
+            if (ThemeMode.parse(prefs.getString(UiPreference.THEME)) == ThemeMode.SYSTEM) {
+                show(d);
             }
         }, e -> { });
+    }
+
+    private void show(boolean dark) {
+        if (dark != shownDark) {
+            ThemeMode.install(dark);
+            themeChanged(dark);
+        }
     }
 
     /** Shown when the backend could not start at all: a sentence, and the connect action. */
@@ -283,6 +295,7 @@ public final class MainWindow {
     }
 
     void themeChanged(boolean dark) {
+        shownDark = dark;
         onThemeChange.accept(dark);
     }
 }

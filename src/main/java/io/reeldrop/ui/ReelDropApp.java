@@ -90,7 +90,7 @@ public final class ReelDropApp extends Application {
             setIcons(stage);
             openBackend();
             if (themeMode == ThemeMode.SYSTEM) {
-                window.followSystemTheme(dark, prefs);
+                window.followSystemTheme();
             }
         });
         stage.show();

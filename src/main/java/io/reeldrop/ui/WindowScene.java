@@ -30,7 +30,7 @@ public final class WindowScene {
         scene.getStylesheets().add(Objects.requireNonNull(
                 WindowScene.class.getResource("reeldrop.css"), "reeldrop.css").toExternalForm());
         window.setOnThemeChange(d -> scene.getRoot().pseudoClassStateChanged(DARK, d));
-        scene.getRoot().pseudoClassStateChanged(DARK, dark);
+        window.themeChanged(dark);
         return scene;
     }
 }
