@@ -119,7 +119,8 @@ final class Engine implements AutoCloseable {
             if (saved.isPresent() && !saved.get().isBlank()) {
                 return ApiKey.of(saved.get());
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // RuntimeException too: a keychain library can fail in its own ways (D-Bus, JNA).
             throw new CliFailure(ExitCodes.USAGE, "The saved API key cannot be read (" + e.getMessage()
                     + "). Set " + ApiConfig.ENV_API_KEY + " instead.");
         }
