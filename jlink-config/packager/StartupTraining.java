@@ -60,12 +60,13 @@ final class StartupTraining {
             if (Files.exists(scratch.resolve(".openjfx"))) {
                 throw new IllegalStateException("JavaFX unpacked natives into the home folder: the runtime image lacks them");
             }
-            long classes = Files.exists(recorded) ? Files.lines(recorded).filter(l -> !l.startsWith("#")).count() : 0;
+            byte[] kept = Files.exists(recorded) ? completeLines(recorded) : new byte[0];
+            long classes = new String(kept, StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#")).count();
             if (classes == 0) {
                 System.out.println("Packager: WARNING the training run recorded no classes; no AppCDS");
                 return;
             }
-            Files.write(classList, completeLines(recorded));
+            Files.write(classList, kept);
             System.out.println("Packager: AppCDS class list of " + classes + " classes"
                     + (framed ? ", recorded up to the first frame" : " (the app showed no frame: is the window merged?)"));
         } finally {

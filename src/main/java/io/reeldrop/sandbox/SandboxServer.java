@@ -73,9 +73,9 @@ public final class SandboxServer implements AutoCloseable {
         lifecycle.resume();
     }
 
-    /** Starts a sandbox; throws with a readable message when the port is taken or the folder unusable. */
     private static final String JETTY_REFERENCES_PER_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
 
+    /** Starts a sandbox; throws with a readable message when the port is taken or the folder unusable. */
     public static SandboxServer start(SandboxConfig config) {
         skipJettysMBeanQuery();
         SandboxServer server;
@@ -94,7 +94,6 @@ public final class SandboxServer implements AutoCloseable {
         return server;
     }
 
-    /** Starts a sandbox with every default: loopback, a free port, key {@code sandbox}, real-time schedule. */
     /**
      * Jetty pads its queues to the cache line and, unless told how many references fit in one,
      * asks the platform MBean server whether references are compressed. Creating that server
@@ -108,6 +107,7 @@ public final class SandboxServer implements AutoCloseable {
         }
     }
 
+    /** Starts a sandbox with every default: loopback, a free port, key {@code sandbox}, real-time schedule. */
     public static SandboxServer start() {
         return start(SandboxConfig.defaults());
     }

@@ -26,6 +26,8 @@ final class FileList extends StackPane {
         Label empty = new Label("No files added");
         empty.setId("noFiles");
         empty.getStyleClass().add("empty-file-list");
+        // Not a Tab stop while there is nothing to select or delete; a screen reader still says what it is.
+        empty.setAccessibleText("Files to upload: none added yet. Use Add files or drop files on the window.");
         empty.setAlignment(Pos.CENTER);
         empty.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         setPrefHeight(44);
