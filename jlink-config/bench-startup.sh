@@ -7,7 +7,8 @@
 # Usage: jlink-config/bench-startup.sh [--runs N] [--app LAUNCHER]
 #   LAUNCHER defaults to the installed /opt/reeldrop/bin/ReelDrop, else the app-image of
 #   ./mvnw -Ppackage package (target/package/image/ReelDrop, given its AppCDS archive in place).
-# First frame = the first line of JavaFX's pulse logger for a pulse that rendered (render time > 0).
+# First frame = the first line of JavaFX's pulse logger for a pulse that rendered (not marked
+# "Required No Rendering").
 # Idle RSS = VmRSS of the app process, read SETTLE seconds after its first frame.
 # BENCH_JAVA_OPTIONS (environment) adds JVM options to both apps, to try a setting before
 # putting it in jlink-config/app-image.args.
@@ -67,10 +68,10 @@ measure() {
   exec 3< "$fifo"
   frame=""
   while IFS= read -r -t 120 line <&3; do
-    # A pulse that drew something: "PULSE: n [fx ms:render ms]" with render time above 0. A pulse
-    # can run before the window exists (ReelDrop queues its theme onto the FX thread in init());
-    # one printed in full once counted as a 0.73 s "first frame" at 0.74 s of CPU.
-    if [[ $line =~ PULSE:\ [0-9]+\ \[[0-9]+ms:([0-9]+)ms\] ]] && (( BASH_REMATCH[1] > 0 )); then
+    # A pulse that drew something. A pulse can run before the window exists (ReelDrop queues its
+    # theme onto the FX thread in init()); the logger then says "Required No Rendering", and in
+    # about one launch in fifteen prints it in full, which had counted as a 0.5-0.7 s first frame.
+    if [[ $line == *PULSE:* && $line != *"No Rendering"* ]]; then
       frame=$EPOCHREALTIME; break
     fi
   done

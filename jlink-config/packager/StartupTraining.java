@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
  * Runs the packaged app once, up to its first frame and 3 s of idle after it, and records the
  * classes it loaded (-XX:DumpLoadedClassList), not those of shutting down. The list names classes, not paths, so it survives installation;
  * the package's post-install script turns it into an AppCDS archive for the installed layout
- * (jlink-config/linux/cds-dump.sh). First frame = the first JavaFX pulse the pulse logger prints.
+ * (jlink-config/linux/cds-dump.sh). First frame = the first JavaFX pulse the pulse logger prints
+ * that rendered (a pulse before the window exists is marked "Required No Rendering").
  * Needs a display: uses $DISPLAY, else starts Xvfb, else skips with a warning (the app then
  * starts with the base CDS archive only).
  */
@@ -103,7 +104,7 @@ final class StartupTraining {
         boolean framed = false;
         while (System.nanoTime() < deadline && process.isAlive()) {
             String line = lines.poll(200, TimeUnit.MILLISECONDS);
-            if (line != null && line.contains(FIRST_FRAME_MARK)) {
+            if (line != null && line.contains(FIRST_FRAME_MARK) && !line.contains("No Rendering")) {
                 framed = true;
                 break;
             }
