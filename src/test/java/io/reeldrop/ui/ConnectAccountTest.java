@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.reeldrop.config.ConnectionSettings;
-import io.reeldrop.config.OwnerOnlyFileSecretStore;
 import io.reeldrop.sandbox.SandboxConfig;
 import io.reeldrop.sandbox.SandboxServer;
-import io.reeldrop.ui.account.AccountSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,15 +57,7 @@ class ConnectAccountTest {
     @Test
     void aKeyIsCheckedBeforeItIsSavedAndTheWindowMovesToTheAccount(FxRobot robot) throws Exception {
         account = SandboxServer.start(SandboxConfig.defaults().withApiKey("tlk_right").withPrimaryVersion("1.2"));
-        AccountSession session = new AccountSession(WindowEndToEndTest.fastFactory(data), new ConnectionSettings(data),
-                () -> new OwnerOnlyFileSecretStore(data));
-        fx(() -> {
-            window = new MainWindow(executor, MemoryPreferences.fresh(), session);
-            stage.setScene(TestScenes.shipped(window, 1180, 760));
-            stage.show();
-            executor.execute(session::openAtStart, window::setBackend, e -> window.showStartProblem(e.getMessage()));
-            return null;
-        });
+        window = TestWindows.open(stage, executor, WindowEndToEndTest.fastFactory(data), data);
         until(() -> window.backendProperty().get() != null, Duration.ofSeconds(20), "the sandbox to start");
         Backend sandbox = fx(() -> window.backendProperty().get());
 

@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.reeldrop.api.ApiKey;
 import io.reeldrop.api.Index;
-import io.reeldrop.config.ConnectionSettings;
-import io.reeldrop.config.OwnerOnlyFileSecretStore;
 import io.reeldrop.media.FixtureHttpServer;
 import io.reeldrop.media.Fixtures;
 import io.reeldrop.sandbox.SandboxConfig;
 import io.reeldrop.sandbox.SandboxServer;
-import io.reeldrop.ui.account.AccountSession;
 import io.reeldrop.ui.table.RowStatus;
 import java.net.URI;
 import java.nio.file.Path;
@@ -87,15 +84,7 @@ class ConnectionTroubleTest {
                 return engine.checkKey(apiUrl, key);
             }
         };
-        AccountSession session = new AccountSession(toOurServer, new ConnectionSettings(data),
-                () -> new OwnerOnlyFileSecretStore(data));
-        fx(() -> {
-            window = new MainWindow(executor, MemoryPreferences.fresh(), session);
-            stage.setScene(TestScenes.shipped(window, 1180, 760));
-            stage.show();
-            executor.execute(session::openAtStart, window::setBackend, e -> window.showStartProblem(e.getMessage()));
-            return null;
-        });
+        window = TestWindows.open(stage, executor, toOurServer, data);
         until(() -> window.backendProperty().get() != null, Duration.ofSeconds(20), "the engine to start");
         Label trouble = robot.lookup("#connectionTrouble").queryAs(Label.class);
 

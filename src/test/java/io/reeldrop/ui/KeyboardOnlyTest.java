@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.reeldrop.config.ConnectionSettings;
-import io.reeldrop.config.OwnerOnlyFileSecretStore;
 import io.reeldrop.media.FixtureHttpServer;
 import io.reeldrop.media.Fixtures;
-import io.reeldrop.ui.account.AccountSession;
 import io.reeldrop.ui.table.RowStatus;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,16 +54,7 @@ class KeyboardOnlyTest {
     @Test
     void aVideoCanBeSubmittedAndInspectedWithTheKeyboardAlone(FxRobot robot) throws Exception {
         files = new FixtureHttpServer(Fixtures.directory());
-        AccountSession session = new AccountSession(WindowEndToEndTest.fastFactory(data), new ConnectionSettings(data),
-                () -> new OwnerOnlyFileSecretStore(data));
-        fx(() -> {
-            window = new MainWindow(executor, MemoryPreferences.fresh(), session);
-            stage.setScene(TestScenes.shipped(window, 1180, 760));
-            stage.show();
-            stage.toFront();
-            executor.execute(session::openAtStart, window::setBackend, e -> window.showStartProblem(e.getMessage()));
-            return null;
-        });
+        window = TestWindows.open(stage, executor, WindowEndToEndTest.fastFactory(data), data);
         until(() -> window.formModel().indexStatusProperty().get().equals("1 index"), Duration.ofSeconds(20),
                 "the sandbox index list");
 

@@ -72,7 +72,7 @@ class WindowBehaviourTest {
                 () -> new OwnerOnlyFileSecretStore(data));
         fx(() -> {
             window = new MainWindow(executor, MemoryPreferences.fresh(), session);
-            stage.setScene(TestScenes.shipped(window, 1000, 700));
+            stage.setScene(TestWindows.shipped(window, 1000, 700));
             stage.show();
             window.setBackend(session.openAtStart());
             return null;

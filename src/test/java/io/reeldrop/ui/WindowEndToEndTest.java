@@ -10,14 +10,11 @@ import io.reeldrop.api.ApiKey;
 import io.reeldrop.api.CreateTaskRequest;
 import io.reeldrop.api.TwelveLabsApi;
 import io.reeldrop.api.TwelveLabsClient;
-import io.reeldrop.config.ConnectionSettings;
-import io.reeldrop.config.OwnerOnlyFileSecretStore;
 import io.reeldrop.media.FixtureHttpServer;
 import io.reeldrop.media.Fixtures;
 import io.reeldrop.sandbox.SandboxConfig;
 import io.reeldrop.sandbox.SandboxServer;
 import io.reeldrop.tracking.TrackerSettings;
-import io.reeldrop.ui.account.AccountSession;
 import io.reeldrop.ui.table.RowStatus;
 import io.reeldrop.ui.table.TaskRow;
 import java.nio.file.Path;
@@ -87,15 +84,7 @@ class WindowEndToEndTest {
     /** Opens the window the way the app does: sandbox on first run, the engine in the background. */
     void openWindow(BackendFactory factory) {
         executor = new FxTaskExecutor();
-        AccountSession session = new AccountSession(factory, new ConnectionSettings(data),
-                () -> new OwnerOnlyFileSecretStore(data));
-        fx(() -> {
-            window = new MainWindow(executor, MemoryPreferences.fresh(), session);
-            stage.setScene(TestScenes.shipped(window, 1180, 760));
-            stage.show();
-            executor.execute(session::openAtStart, window::setBackend, e -> window.showStartProblem(e.getMessage()));
-            return null;
-        });
+        window = TestWindows.open(stage, executor, factory, data);
         until(() -> window.backendProperty().get() != null, Duration.ofSeconds(20), "the engine to start");
     }
 

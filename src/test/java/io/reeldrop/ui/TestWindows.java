@@ -1,0 +1,41 @@
+package io.reeldrop.ui;
+
+import static io.reeldrop.ui.UiAwait.fx;
+
+import io.reeldrop.config.ConnectionSettings;
+import io.reeldrop.config.OwnerOnlyFileSecretStore;
+import io.reeldrop.ui.account.AccountSession;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** The main window for tests, built and opened as the app does it, in the look that ships. */
+final class TestWindows {
+
+    private TestWindows() {
+    }
+
+    /** The light AtlantaFX theme and ReelDrop's stylesheet around the window's content. */
+    static Scene shipped(MainWindow window, double width, double height) {
+        ThemeMode.install(false);
+        return WindowScene.create(window, false, width, height);
+    }
+
+    /**
+     * Shows the window on {@code stage} at its first-run size and opens the backend at start on
+     * {@code executor}, as the app does after its first frame: the sandbox, or the saved account
+     * in {@code data}. Returns at once; wait for what the test needs.
+     */
+    static MainWindow open(Stage stage, TaskExecutor executor, BackendFactory factory, Path data) {
+        AccountSession session = new AccountSession(factory, new ConnectionSettings(data),
+                () -> new OwnerOnlyFileSecretStore(data));
+        return fx(() -> {
+            MainWindow window = new MainWindow(executor, MemoryPreferences.fresh(), session);
+            stage.setScene(shipped(window, 1180, 760));
+            stage.show();
+            stage.toFront();
+            executor.execute(session::openAtStart, window::setBackend, e -> window.showStartProblem(e.getMessage()));
+            return window;
+        });
+    }
+}
