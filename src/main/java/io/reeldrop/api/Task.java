@@ -30,4 +30,9 @@ public record Task(
         Objects.requireNonNull(status, "status");
         metadata = metadata == null ? VideoMetadata.EMPTY : metadata;
     }
+
+    /** A task the API has just created but not described yet; every task starts validating. */
+    public static Task justCreated(String id, String indexId) {
+        return new Task(id, indexId, null, TaskStatus.VALIDATING, null, null, null, null, null, null, null, null);
+    }
 }

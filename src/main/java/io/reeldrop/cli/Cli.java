@@ -1,15 +1,20 @@
 package io.reeldrop.cli;
 
+import io.reeldrop.session.Accounts;
+import io.reeldrop.session.Connection;
+import io.reeldrop.session.LaunchOptions;
+import io.reeldrop.session.Session;
+import io.reeldrop.tracking.store.HistoryException;
 import java.io.PrintStream;
 import java.util.Map;
 
-/** What the commands share: the streams, the environment, and how to open the engine. */
+/** What the commands share: the streams, the environment, and how to open the session. */
 final class Cli {
 
     private final Map<String, String> env;
     private final PrintStream out;
     private final PrintStream err;
-    private volatile Engine open;
+    private volatile Session open;
 
     Cli(Map<String, String> env, PrintStream out, PrintStream err) {
         this.env = env;
@@ -29,14 +34,33 @@ final class Cli {
         return err;
     }
 
-    Engine open(GlobalOptions options) {
-        Engine engine = Engine.open(options, env, err);
-        open = engine;
-        return engine;
+    /** Opens the profile the window would open for the same flags and environment. */
+    Session open(GlobalOptions options) {
+        Session session;
+        try {
+            session = Accounts.standard(launchOptions(options)).openAtStart();
+        } catch (HistoryException | IllegalArgumentException e) {
+            throw new CliFailure(ExitCodes.USAGE, e.getMessage());
+        }
+        if (session.connection().kind() == Connection.Kind.SANDBOX && !options.sandbox) {
+            err.println("Note: no API key is configured, so this runs on the local sandbox. Set "
+                    + LaunchOptions.ENV_API_KEY + " or connect in the window to use your account.");
+        }
+        session.startupWarnings().forEach(w -> err.println("Warning: " + w));
+        open = session;
+        return session;
     }
 
-    /** The engine a command is using, for a clean stop on Ctrl-C; null when none. */
-    Engine current() {
+    LaunchOptions launchOptions(GlobalOptions options) {
+        try {
+            return LaunchOptions.of(options.dataDir, options.apiUrl, options.sandbox, options.sandboxTimeScale, env);
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure(ExitCodes.USAGE, e.getMessage());
+        }
+    }
+
+    /** The session a command is using, for a clean stop on Ctrl-C; null when none. */
+    Session current() {
         return open;
     }
 }

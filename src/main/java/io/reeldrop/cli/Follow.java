@@ -1,7 +1,7 @@
 package io.reeldrop.cli;
 
 import io.reeldrop.tracking.TrackedTask;
-import io.reeldrop.tracking.Tracker;
+import io.reeldrop.tracking.TaskTracker;
 import io.reeldrop.tracking.TrackerHealth;
 import io.reeldrop.tracking.TrackerListener;
 import java.io.PrintStream;
@@ -20,7 +20,7 @@ import java.util.function.Predicate;
  */
 final class Follow implements TrackerListener {
 
-    private final Tracker tracker;
+    private final TaskTracker tracker;
     private final Set<String> ids;
     private final PrintStream out;
     private final Predicate<TrackedTask> done;
@@ -28,7 +28,7 @@ final class Follow implements TrackerListener {
     private final Map<String, TrackedTask> latest = new HashMap<>();
     private final CountDownLatch finished = new CountDownLatch(1);
 
-    Follow(Tracker tracker, Set<String> ids, PrintStream out, Predicate<TrackedTask> done) {
+    Follow(TaskTracker tracker, Set<String> ids, PrintStream out, Predicate<TrackedTask> done) {
         this.tracker = tracker;
         this.ids = new LinkedHashSet<>(ids);
         this.out = out;

@@ -1,8 +1,6 @@
 package io.reeldrop.cli;
 
-import io.reeldrop.config.DataFolder;
 import java.nio.file.Path;
-import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** Options every command takes: where the history is and which API to talk to. */
@@ -24,8 +22,4 @@ final class GlobalOptions {
     @Option(names = "--sandbox-time-scale", paramLabel = "N", defaultValue = "1",
             description = "With --sandbox: run its schedule N times faster (default 1).")
     double sandboxTimeScale;
-
-    Path dataFolder(Map<String, String> env) {
-        return DataFolder.resolve(dataDir, env, System.getProperty("os.name", ""), System.getProperty("user.home", "."));
-    }
 }

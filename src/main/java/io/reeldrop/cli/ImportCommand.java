@@ -2,6 +2,7 @@ package io.reeldrop.cli;
 
 import io.reeldrop.tracking.SubmissionRules;
 import java.util.concurrent.Callable;
+import io.reeldrop.session.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,8 +29,8 @@ final class ImportCommand implements Callable<Integer> {
         if (problem != null) {
             throw new CliFailure(ExitCodes.USAGE, problem);
         }
-        try (Engine engine = cli.open(global)) {
-            int added = engine.tracker.importExisting(index);
+        try (Session session = cli.open(global)) {
+            int added = session.tracker().importExisting(index);
             cli.out().println(TaskLines.JSON.createObjectNode().put("index_id", index).put("imported", added));
             return ExitCodes.OK;
         }

@@ -1,6 +1,8 @@
 package io.reeldrop.cli;
 
 import io.reeldrop.api.ApiException;
+import io.reeldrop.session.Session;
+import java.io.PrintWriter;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.logging.Level;
@@ -42,14 +44,14 @@ public final class ReelDropCli {
                 .addSubcommand(new ImportCommand(cli))
                 .addSubcommand(new RetryCommand(cli))
                 .addSubcommand(new ForgetCommand(cli));
-        line.setOut(new java.io.PrintWriter(out, true));
-        line.setErr(new java.io.PrintWriter(err, true));
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
         line.setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, err));
         line.setParameterExceptionHandler((e, parsed) -> usageError(e, err));
         Thread onSignal = new Thread(() -> {
-            Engine engine = cli.current();
-            if (engine != null) {
-                engine.tracker.close(); // last history write on Ctrl-C; SIGKILL is covered by the write-ahead
+            Session session = cli.current();
+            if (session != null) {
+                session.tracker().close(); // last history write on Ctrl-C; SIGKILL is covered by the write-ahead
             }
         }, "reeldrop-cli-stop");
         Runtime.getRuntime().addShutdownHook(onSignal);

@@ -4,6 +4,7 @@ import io.reeldrop.tracking.TrackedTask;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import io.reeldrop.session.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,21 +31,21 @@ final class RetryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Engine engine = cli.open(global)) {
-            TrackedTask found = engine.tracker.find(task);
+        try (Session session = cli.open(global)) {
+            TrackedTask found = session.tracker().find(task);
             if (found == null) {
                 throw new CliFailure(ExitCodes.USAGE, "No task matches \"" + task + "\" (or more than one does)."
                         + " Run 'list' to see the ids.");
             }
             TrackedTask again;
             try {
-                again = engine.tracker.retry(found.localId());
+                again = session.tracker().retry(found.localId());
             } catch (IllegalStateException e) {
                 throw new CliFailure(ExitCodes.FAILED, e.getMessage());
             }
-            List<TrackedTask> end = new Follow(engine.tracker, Set.of(again.localId()), cli.out(),
+            List<TrackedTask> end = new Follow(session.tracker(), Set.of(again.localId()), cli.out(),
                     waitForEnd ? TrackedTask::isSettled : SubmitCommand::sentOrSettled).await();
-            engine.tracker.flush();
+            session.tracker().flush();
             return end.stream().anyMatch(SubmitCommand::failedOrNotSent) ? ExitCodes.FAILED : ExitCodes.OK;
         }
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import io.reeldrop.session.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,12 +49,12 @@ final class SubmitCommand implements Callable<Integer> {
         if (problem != null) {
             throw new CliFailure(ExitCodes.USAGE, problem);
         }
-        try (Engine engine = cli.open(global)) {
+        try (Session session = cli.open(global)) {
             List<Submission> submissions = new ArrayList<>();
             for (String url : urls) {
                 submissions.add(Submission.ofUrl(index, language, url));
             }
-            List<SubmitOutcome> outcomes = engine.tracker.submit(submissions);
+            List<SubmitOutcome> outcomes = session.tracker().submit(submissions);
             boolean anyRefused = false;
             Set<String> follow = new LinkedHashSet<>();
             for (SubmitOutcome o : outcomes) {
@@ -66,9 +67,9 @@ final class SubmitCommand implements Callable<Integer> {
                 }
             }
             cli.out().flush();
-            List<TrackedTask> end = new Follow(engine.tracker, follow, cli.out(),
+            List<TrackedTask> end = new Follow(session.tracker(), follow, cli.out(),
                     waitForEnd ? TrackedTask::isSettled : SubmitCommand::sentOrSettled).await();
-            engine.tracker.flush();
+            session.tracker().flush();
             return anyRefused || end.stream().anyMatch(SubmitCommand::failedOrNotSent) ? ExitCodes.FAILED
                     : ExitCodes.OK;
         }

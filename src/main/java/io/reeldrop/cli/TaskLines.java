@@ -43,6 +43,12 @@ final class TaskLines {
         return o;
     }
 
+    /** The API's status once there is a task, else where the submission stands ("not sent"). */
+    static String status(TrackedTask t) {
+        return t.task() != null ? t.task().status().value()
+                : t.state().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
     static String line(TrackedTask t) {
         return of(t).toString();
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import io.reeldrop.session.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -24,10 +25,10 @@ final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Engine engine = cli.open(global)) {
+        try (Session session = cli.open(global)) {
             Set<String> active = new LinkedHashSet<>();
-            for (TrackedTask t : engine.tracker.snapshot()) {
-                if (!t.isSettled() && engine.tracker.isFollowed(t.localId())) {
+            for (TrackedTask t : session.tracker().snapshot()) {
+                if (!t.isSettled() && session.tracker().isFollowed(t.localId())) {
                     active.add(t.localId());
                 }
             }
@@ -35,7 +36,7 @@ final class WatchCommand implements Callable<Integer> {
                 cli.err().println("Nothing to watch: every task of this API is ready, failed or not sent.");
                 return ExitCodes.OK;
             }
-            List<TrackedTask> end = new Follow(engine.tracker, active, cli.out(), TrackedTask::isSettled).await();
+            List<TrackedTask> end = new Follow(session.tracker(), active, cli.out(), TrackedTask::isSettled).await();
             return end.stream().anyMatch(SubmitCommand::failedOrNotSent) ? ExitCodes.FAILED : ExitCodes.OK;
         }
     }

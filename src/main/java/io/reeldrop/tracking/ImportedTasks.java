@@ -26,9 +26,9 @@ final class ImportedTasks {
                 continue;
             }
             Submission s = new Submission(UploadFlow.TASKS, indexId, null, null, Path.of(standInName(t)), null);
-            added.add(new HistoryEntry(Intake.newLocalId(), book.profile(), s, SubmissionState.SENT, t.id(), null,
-                    null, t.createdAt() != null ? t.createdAt() : now, Map.of(), null, 0, false, true,
-                    List.of(new HistoryEntry.LogLine(now, "Imported from index " + indexId)))
+            Instant created = t.createdAt() != null ? t.createdAt() : now;
+            added.add(HistoryEntry.builder(Intake.newLocalId(), book.profile().id(), s, created)
+                    .imported(true).logLine(now, "Imported from index " + indexId).build()
                     .withTask(t, now));
         }
         return added;

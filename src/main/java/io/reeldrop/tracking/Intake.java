@@ -109,8 +109,7 @@ final class Intake {
     }
 
     private HistoryEntry newEntry(Submission s, Instant now) {
-        return new HistoryEntry(newLocalId(), book.profile(), s, SubmissionState.QUEUED, null, null, null, now, Map.of(),
-                null, 0, false, false, List.of(new HistoryEntry.LogLine(now, "Submitted")));
+        return HistoryEntry.builder(newLocalId(), book.profile().id(), s, now).logLine(now, "Submitted").build();
     }
 
     /** The submissions must be on disk before any of them is sent; if the disk refuses, none is. */

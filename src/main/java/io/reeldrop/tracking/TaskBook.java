@@ -1,7 +1,6 @@
 package io.reeldrop.tracking;
 
 import io.reeldrop.api.Task;
-import io.reeldrop.api.TaskStatus;
 import io.reeldrop.tracking.eta.EtaEstimator;
 import io.reeldrop.tracking.store.HistoryDocument;
 import io.reeldrop.tracking.store.HistoryEntry;
@@ -13,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -26,19 +26,21 @@ final class TaskBook {
     private final Map<String, HistoryEntry> entries = new LinkedHashMap<>();
     private final Map<String, String> localIdByTaskId = new HashMap<>();
     /** Bytes of file uploads under way, by local id: live only, not worth a history write. */
-    private final Map<String, long[]> uploads = new java.util.concurrent.ConcurrentHashMap<>();
-    private final String profile;
+    private final Map<String, long[]> uploads = new ConcurrentHashMap<>();
+    private final Profile profile;
     private final String etaHost;
     private final EtaEstimator eta;
     private final Clock clock;
     private ChangeBus bus;
 
-    TaskBook(HistoryDocument loaded, String profile, String etaHost, EtaEstimator eta, Clock clock) {
+    TaskBook(HistoryDocument loaded, Profile profile, EtaEstimator eta, Clock clock) {
         this.profile = profile;
-        this.etaHost = etaHost;
+        this.etaHost = profile.etaHost();
         this.eta = eta;
         this.clock = clock;
-        for (HistoryEntry e : loaded.tasks()) {
+        for (HistoryEntry stored : loaded.tasks()) {
+            // Older builds kept the base URL as typed; one spelling per API from here on.
+            HistoryEntry e = stored.withApiProfile(Profile.parse(stored.apiProfile()).id());
             entries.put(e.localId(), e);
             if (e.taskId() != null) {
                 localIdByTaskId.put(e.taskId(), e.localId());
@@ -50,7 +52,7 @@ final class TaskBook {
         this.bus = changeBus;
     }
 
-    String profile() {
+    Profile profile() {
         return profile;
     }
 
@@ -98,7 +100,7 @@ final class TaskBook {
         synchronized (lock) {
             List<HistoryEntry> out = new ArrayList<>();
             for (HistoryEntry e : entries.values()) {
-                if (profile.equals(e.apiProfile()) && filter.test(e)) {
+                if (profile.id().equals(e.apiProfile()) && filter.test(e)) {
                     out.add(e);
                 }
             }
@@ -196,6 +198,16 @@ final class TaskBook {
         return gone;
     }
 
+    /** Removes without telling anyone: for a book no engine runs on (see {@link HistoryViews}). */
+    void removeQuietly(String localId) {
+        synchronized (lock) {
+            HistoryEntry gone = entries.remove(localId);
+            if (gone != null && gone.taskId() != null) {
+                localIdByTaskId.remove(gone.taskId());
+            }
+        }
+    }
+
     HistoryEntry remove(String localId) {
         uploads.remove(localId);
         HistoryEntry gone;
@@ -223,15 +235,18 @@ final class TaskBook {
     TrackedTask view(HistoryEntry e) {
         Task task = e.task();
         if (task == null && e.taskId() != null) {
-            // Created but not refreshed yet: the API starts every task in "validating".
-            task = new Task(e.taskId(), e.submission().indexId(), null, TaskStatus.VALIDATING, null, null, null,
-                    null, null, null, null, null);
+            task = Task.justCreated(e.taskId(), e.submission().indexId());
         }
         Eta estimate = e.state() == SubmissionState.NOT_SENT || e.gone() ? null
-                : eta.estimate(task, e.statusTimes(), etaHost, clock.instant());
+                : eta.estimate(task, e.statusTimes(), etaHostOf(e), clock.instant());
         long[] bytes = uploads.get(e.localId());
         return new TrackedTask(e.localId(), e.submission(), e.state(), task, e.note(), estimate, e.submittedAt(),
                 e.statusTimes(), bytes == null ? 0 : bytes[0], bytes == null ? 0 : bytes[1]);
+    }
+
+    /** ETAs are learned per API host, so a task of another profile is estimated with its own. */
+    private String etaHostOf(HistoryEntry e) {
+        return profile.id().equals(e.apiProfile()) ? etaHost : Profile.parse(e.apiProfile()).etaHost();
     }
 
     TrackedTask view(String localId) {

@@ -11,6 +11,12 @@ public interface TaskTracker extends AutoCloseable {
     /** Every task in the history, newest first. */
     List<TrackedTask> snapshot();
 
+    /** One task by local id, task id or a unique prefix of either; null when none or several match. */
+    TrackedTask find(String idOrPrefix);
+
+    /** True when the task belongs to the API this engine is connected to, so it is kept current. */
+    boolean isFollowed(String localId);
+
     /**
      * Validates each submission locally, records the valid ones in the history and queues
      * them for sending. A bad entry does not stop the good ones.
@@ -44,6 +50,9 @@ public interface TaskTracker extends AutoCloseable {
     void addListener(TrackerListener listener);
 
     void removeListener(TrackerListener listener);
+
+    /** Writes the history now (the command line calls it before exiting). */
+    void flush();
 
     /** Stops polling and sending and flushes the history; tasks in flight resume next start. */
     @Override

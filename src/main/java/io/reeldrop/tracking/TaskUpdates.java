@@ -28,7 +28,7 @@ final class TaskUpdates {
     /** Ignores tasks this engine does not track (other uploads to the same index). */
     void apply(Task task) {
         HistoryEntry entry = book.byTaskId(task.id());
-        if (entry == null || !book.profile().equals(entry.apiProfile())) {
+        if (entry == null || !book.profile().id().equals(entry.apiProfile())) {
             return;
         }
         Instant now = executor.clock().instant();

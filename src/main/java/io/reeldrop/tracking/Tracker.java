@@ -6,6 +6,7 @@ import io.reeldrop.api.TaskQuery;
 import io.reeldrop.api.TwelveLabsApi;
 import io.reeldrop.tracking.store.HistoryEntry;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,7 @@ public final class Tracker implements TaskTracker {
 
     private static final Logger LOG = Logger.getLogger(Tracker.class.getName());
     /** How long close waits for POSTs on the wire, whose answers (task ids) belong in the last write. */
-    private static final java.time.Duration POST_GRACE_ON_CLOSE = java.time.Duration.ofSeconds(10);
+    private static final Duration POST_GRACE_ON_CLOSE = Duration.ofSeconds(10);
 
     private final TwelveLabsApi api;
     private final EngineExecutor executor;
@@ -91,10 +92,10 @@ public final class Tracker implements TaskTracker {
         return api;
     }
 
-    /** True when the task belongs to the API this engine is connected to (so it is kept current). */
+    @Override
     public boolean isFollowed(String localId) {
         HistoryEntry e = book.get(localId);
-        return e != null && book.profile().equals(e.apiProfile());
+        return e != null && book.profile().id().equals(e.apiProfile());
     }
 
     @Override
@@ -102,7 +103,7 @@ public final class Tracker implements TaskTracker {
         return book.snapshot();
     }
 
-    /** One task by local id, task id or a unique prefix of either; null when none matches. */
+    @Override
     public TrackedTask find(String idOrPrefix) {
         HistoryEntry e = book.find(idOrPrefix);
         return e == null ? null : book.view(e);
@@ -132,16 +133,11 @@ public final class Tracker implements TaskTracker {
     public void forget(String localId) {
         ensureOpen(); // a closed engine would drop the change without writing it
         existing(localId);
-        HistoryEntry e = book.removeUnless(localId, Tracker::onTheWire);
-        if (e != null && onTheWire(e)) {
-            throw new IllegalStateException("\"" + e.submission().displayName() + "\" is being sent right now; forget"
-                    + " it once it shows a task or 'not sent', so no task is left untracked.");
+        HistoryEntry e = book.removeUnless(localId, ForgetRule::onTheWire);
+        if (e != null && ForgetRule.onTheWire(e)) {
+            throw new IllegalStateException(ForgetRule.refusal(e));
         }
         saver.saveSoon();
-    }
-
-    private static boolean onTheWire(HistoryEntry e) {
-        return e.state() == SubmissionState.SENDING || e.state() == SubmissionState.OUTCOME_UNKNOWN;
     }
 
     @Override
@@ -249,7 +245,7 @@ public final class Tracker implements TaskTracker {
         }
     }
 
-    /** Writes the history now (the command line calls it before exiting). */
+    @Override
     public void flush() {
         saver.saveNow();
     }

@@ -4,7 +4,6 @@ import io.reeldrop.api.TwelveLabsApi;
 import io.reeldrop.tracking.eta.EtaEstimator;
 import io.reeldrop.tracking.store.HistoryDocument;
 import io.reeldrop.tracking.store.HistoryStore;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -15,22 +14,20 @@ import java.util.Random;
  * <pre>{@code
  * Tracker tracker = TrackerBuilder.forApi(api)          // a TwelveLabsClient, real or sandbox
  *         .dataFolder(DataFolder.resolve(null))
- *         .apiProfile("sandbox")                        // optional; default the API's base URL
+ *         .profile(Profile.SANDBOX)                     // optional; default the API's base URL
  *         .build();                                     // loads the history and resumes work
  * }</pre>
  * The tracker does not close the API; the caller does, after closing the tracker.
  */
 public final class TrackerBuilder {
 
-    /** The profile name to use for the built-in sandbox, whose port changes on every start. */
-    public static final String SANDBOX_PROFILE = "sandbox";
-
     private final TwelveLabsApi api;
     private Path dataFolder;
     private HistoryStore store;
     private EngineExecutor executor;
     private TrackerSettings settings = TrackerSettings.defaults();
-    private String profile;
+    private Profile profile;
+    private HistoryStore.Lock heldLock;
     private Random random = new Random();
 
     private TrackerBuilder(TwelveLabsApi api) {
@@ -66,10 +63,19 @@ public final class TrackerBuilder {
 
     /**
      * Which API the tasks belong to. Tasks of other profiles stay in the history but are not
-     * polled. Default: the API's base URL; use {@link #SANDBOX_PROFILE} for the sandbox.
+     * polled. Default: the API's base URL; use {@link Profile#SANDBOX} for the sandbox.
      */
-    public TrackerBuilder apiProfile(String name) {
-        this.profile = name;
+    public TrackerBuilder profile(Profile p) {
+        this.profile = p;
+        return this;
+    }
+
+    /**
+     * The history's lock, already taken by the caller (who had to hold it before starting a
+     * sandbox beside the history). The tracker owns it from here and releases it on close.
+     */
+    public TrackerBuilder heldLock(HistoryStore.Lock lock) {
+        this.heldLock = lock;
         return this;
     }
 
@@ -94,16 +100,16 @@ public final class TrackerBuilder {
     public Tracker build() {
         HistoryStore s = store != null ? store
                 : new HistoryStore(Objects.requireNonNull(dataFolder, "dataFolder or store is required"));
-        AutoCloseable lock = s.lockExclusive();
+        AutoCloseable lock = heldLock != null ? heldLock : s.lockExclusive();
         boolean ownsExecutor = executor == null;
         EngineExecutor ex = ownsExecutor ? new ThreadedEngineExecutor() : executor;
         try {
             HistoryStore.Loaded loaded = s.load();
             HistoryDocument doc = loaded.document();
-            String name = profile != null ? profile : api.baseUrl().toString();
-            String etaHost = etaHostOf(name);
+            Profile name = profile != null ? profile : Profile.ofApiUrl(api.baseUrl());
+            String etaHost = name.etaHost();
             EtaEstimator eta = new EtaEstimator(doc.etaRatios());
-            TaskBook book = new TaskBook(doc, name, etaHost, eta, ex.clock());
+            TaskBook book = new TaskBook(doc, name, eta, ex.clock());
             Tracker tracker = new Tracker(new Parts(api, ex, ownsExecutor, s, lock, loaded.warnings(), book, eta,
                     etaHost, settings, random));
             tracker.resume();
@@ -119,18 +125,5 @@ public final class TrackerBuilder {
             }
             throw e;
         }
-    }
-
-    /** ETA ratios are learned per API host: the host of a URL profile, else the profile name. */
-    static String etaHostOf(String profile) {
-        try {
-            URI u = URI.create(profile);
-            if (u.getHost() != null) {
-                return u.getHost();
-            }
-        } catch (IllegalArgumentException e) {
-            // not a URL: a profile name such as "sandbox"
-        }
-        return profile;
     }
 }

@@ -1,8 +1,10 @@
 package io.reeldrop.ui;
 
+import io.reeldrop.session.Accounts;
+import io.reeldrop.session.Connection;
+import io.reeldrop.session.Session;
 import io.reeldrop.tracking.TaskTracker;
 import io.reeldrop.tracking.TrackedTask;
-import io.reeldrop.ui.account.AccountSession;
 import io.reeldrop.ui.account.ConnectDialog;
 import io.reeldrop.ui.account.ConnectViewModel;
 import io.reeldrop.ui.form.FormView;
@@ -25,12 +27,12 @@ import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The window's content: menu, connection banner, form, live table, status bar and toasts. It
- * wires the view models to the current {@link Backend} and swaps them when the account changes.
+ * wires the view models to the current {@link Session} and swaps them when the account changes.
  */
 public final class MainWindow {
 
     private final TaskExecutor executor;
-    private final AccountSession session;
+    private final Accounts session;
     private final FormViewModel formModel;
     private final TaskTableViewModel tableModel;
     private final StatusBarViewModel statusModel = new StatusBarViewModel();
@@ -39,9 +41,9 @@ public final class MainWindow {
     private final Toasts toasts = new Toasts();
     private final ConnectionBanner banner;
     private final StackPane root;
-    private final ReadOnlyObjectWrapper<Backend> backend = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Session> backend = new ReadOnlyObjectWrapper<>();
     /** The backend still open, if any; read from worker threads by {@link #release()}. */
-    private volatile Backend open;
+    private volatile Session open;
     private final TrackerBridge bridge;
     private final MainMenu menu;
     private Consumer<Boolean> onThemeChange = dark -> { };
@@ -56,7 +58,7 @@ public final class MainWindow {
         return w != null && w.isFocused();
     };
 
-    public MainWindow(TaskExecutor executor, UiPreferences prefs, AccountSession session) {
+    public MainWindow(TaskExecutor executor, UiPreferences prefs, Accounts session) {
         this.prefs = prefs;
         this.executor = executor;
         this.session = session;
@@ -102,7 +104,7 @@ public final class MainWindow {
     }
 
     /** Switches the whole window to another connection; the old backend is closed. */
-    public void setBackend(Backend next) {
+    public void setBackend(Session next) {
         release();
         backend.set(next);
         open = next;
@@ -128,7 +130,7 @@ public final class MainWindow {
      * opens, because an engine holds the history's lock until it is closed.
      */
     void release() {
-        Backend old;
+        Session old;
         synchronized (this) {
             old = open;
             open = null;
@@ -139,7 +141,7 @@ public final class MainWindow {
         }
     }
 
-    public ReadOnlyObjectProperty<Backend> backendProperty() {
+    public ReadOnlyObjectProperty<Session> backendProperty() {
         return backend.getReadOnlyProperty();
     }
 
@@ -204,14 +206,14 @@ public final class MainWindow {
     }
 
     void useSandbox() {
-        executor.execute(session::disconnect, b -> {
+        executor.execute(session::useSandbox, b -> {
             setBackend(b);
             toasts.show("Back on the local sandbox. The saved key was removed.", Feather.INFO);
         }, e -> toasts.show(ErrorText.of("Switching to the sandbox", e), Feather.ALERT_TRIANGLE));
     }
 
     void importExisting() {
-        Backend b = backend.get();
+        Session b = backend.get();
         String indexId = formModel.indexTextProperty().get();
         if (b == null || !formModel.indexProblemProperty().get().isEmpty() || indexId == null || indexId.isBlank()) {
             toasts.show("Choose an index first: its tasks will be added to the list.", Feather.INFO);

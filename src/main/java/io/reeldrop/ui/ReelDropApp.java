@@ -1,12 +1,10 @@
 package io.reeldrop.ui;
 
-import io.reeldrop.config.ConnectionSettings;
-import io.reeldrop.config.DataFolder;
 import io.reeldrop.config.KeyringSecretStore;
-import io.reeldrop.ui.account.AccountSession;
-import java.io.IOException;
+import io.reeldrop.session.Accounts;
+import io.reeldrop.session.LaunchOptions;
+import io.reeldrop.session.SessionOpener;
 import java.net.URL;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.logging.Level;
@@ -20,46 +18,56 @@ import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The desktop window. Started by {@code io.reeldrop.Main} through {@link #launch(String[])};
- * accepts {@code --data-dir PATH} (else {@link DataFolder}'s rule applies).
+ * accepts {@code --data-dir DIR}, {@code --api-url URL} and {@code --sandbox}, read with the
+ * environment by the same rule as the command line ({@link Accounts}).
  */
 public final class ReelDropApp extends Application {
 
-    private static volatile BackendFactory factoryOverride;
+    private static volatile SessionOpener openerOverride;
     /** Held strongly: java.util.logging forgets a level set on a logger nobody references. */
     private static final Logger JETTY_LOG = Logger.getLogger("org.eclipse.jetty");
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
 
     private UiPreferences prefs;
-    private Path dataFolder;
     private ThemeMode themeMode;
     private boolean dark;
     private TaskExecutor executor;
     private MainWindow window;
     private String startingText;
-    private AccountSession session;
+    private Accounts session;
 
     /** The entry {@code Main} calls; returns when the window is closed. */
     public static void launch(String[] args) {
+        try {
+            LaunchOptions.fromArguments(List.of(args), System.getenv());
+        } catch (IllegalArgumentException e) {
+            // A bad flag is the person's to fix; a window that opens on something else would hide it.
+            System.err.println(e.getMessage());
+            System.exit(2);
+        }
         Application.launch(ReelDropApp.class, args);
     }
 
-    /** Starts the window on other backends (demos, benchmarks); returns when it is closed. */
-    public static void launch(String[] args, BackendFactory factory) {
-        factoryOverride = Objects.requireNonNull(factory, "factory");
+    /** Starts the window on other sessions (demos, benchmarks); returns when it is closed. */
+    public static void launch(String[] args, SessionOpener opener) {
+        openerOverride = Objects.requireNonNull(opener, "opener");
         launch(args);
     }
 
     @Override
     public void init() {
         prefs = UiPreferences.forUser();
-        dataFolder = DataFolder.resolve(dataDirArgument(getParameters().getRaw()));
+        LaunchOptions options = LaunchOptions.fromArguments(getParameters().getRaw(), System.getenv());
         themeMode = ThemeMode.parse(prefs.getString(UiPreference.THEME));
         dark = themeMode.isDarkAtStart(prefs.getBoolean(UiPreference.SYSTEM_WAS_DARK));
         // The in-process sandbox's Jetty says "Started ..." at INFO; the window's console is
         // not the place for it. Warnings still show.
         JETTY_LOG.setLevel(Level.WARNING);
-        startingText = savedAccount(dataFolder)
-                ? "Connecting to the saved account\u2026" : "Starting the local sandbox\u2026";
+        session = openerOverride != null
+                ? new Accounts(openerOverride, options, () -> KeyringSecretStore.preferred(options.dataFolder()))
+                : Accounts.standard(options);
+        startingText = session.mayOpenAnAccount() ? "Connecting to the account\u2026"
+                : "Starting the local sandbox\u2026";
         // Called off the FX thread, this queues loading the theme (JavaFX reads the binary .bss
         // AtlantaFX ships beside the .css) onto the idle FX thread,
         // so it runs while this thread builds the window's nodes (allowed in init(), which
@@ -67,9 +75,6 @@ public final class ReelDropApp extends Application {
         // start-up costs instead of paying them one after the other.
         ThemeMode.install(dark);
         executor = new FxTaskExecutor();
-        BackendFactory factory = factoryOverride != null ? factoryOverride : new EngineBackendFactory(dataFolder);
-        session = new AccountSession(factory, new ConnectionSettings(dataFolder),
-                () -> KeyringSecretStore.preferred(dataFolder));
         window = new MainWindow(executor, prefs, session);
     }
 
@@ -117,14 +122,6 @@ public final class ReelDropApp extends Application {
         }
     }
 
-    private static boolean savedAccount(Path dataFolder) {
-        try {
-            return new ConnectionSettings(dataFolder).apiUrl().isPresent();
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
     @Override
     public void stop() {
         if (window != null) {
@@ -134,19 +131,5 @@ public final class ReelDropApp extends Application {
             executor.shutdown();
         }
         prefs.flush();
-    }
-
-    /** {@code --data-dir PATH} or {@code --data-dir=PATH}; null when absent. */
-    static Path dataDirArgument(List<String> args) {
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--data-dir") && i + 1 < args.size()) {
-                return Path.of(args.get(i + 1));
-            }
-            if (a.startsWith("--data-dir=")) {
-                return Path.of(a.substring("--data-dir=".length()));
-            }
-        }
-        return null;
     }
 }

@@ -1,5 +1,6 @@
 package io.reeldrop.ui;
 
+import io.reeldrop.session.Connection;
 import io.reeldrop.api.RateLimit;
 import io.reeldrop.tracking.TrackerHealth;
 import javafx.beans.property.ReadOnlyStringProperty;

@@ -1,5 +1,7 @@
 package io.reeldrop.ui;
 
+import io.reeldrop.session.Session;
+import io.reeldrop.session.Connection;
 import static io.reeldrop.ui.UiAwait.fx;
 import static io.reeldrop.ui.UiAwait.until;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -59,7 +61,7 @@ class ConnectAccountTest {
         account = SandboxServer.start(SandboxConfig.defaults().withApiKey("tlk_right").withPrimaryVersion("1.2"));
         window = TestWindows.open(stage, executor, WindowEndToEndTest.fastFactory(data), data);
         until(() -> window.backendProperty().get() != null, Duration.ofSeconds(20), "the sandbox to start");
-        Backend sandbox = fx(() -> window.backendProperty().get());
+        Session sandbox = fx(() -> window.backendProperty().get());
 
         robot.clickOn("#bannerConnect");
         TextField url = robot.lookup("#apiUrl").queryAs(javafx.scene.control.ComboBox.class).getEditor();

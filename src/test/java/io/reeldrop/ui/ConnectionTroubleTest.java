@@ -1,5 +1,8 @@
 package io.reeldrop.ui;
 
+import io.reeldrop.session.Session;
+import io.reeldrop.session.SessionOpener;
+import io.reeldrop.session.EngineSessions;
 import static io.reeldrop.ui.UiAwait.fx;
 import static io.reeldrop.ui.UiAwait.until;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,16 +70,16 @@ class ConnectionTroubleTest {
         SandboxConfig config = SandboxConfig.defaults().withDataDir(data.resolve("server")).withTimeScale(2);
         server = SandboxServer.start(config);
         URI url = server.baseUri();
-        EngineBackendFactory engine = WindowEndToEndTest.fastFactory(data);
-        BackendFactory toOurServer = new BackendFactory() {
+        EngineSessions engine = WindowEndToEndTest.fastFactory(data);
+        SessionOpener toOurServer = new SessionOpener() {
             @Override
-            public Backend openSandbox() {
-                return engine.openAccount(url, ApiKey.of(server.apiKey()));
+            public Session openSandbox() {
+                return engine.openAccount(url, ApiKey.of(server.apiKey()), "the test");
             }
 
             @Override
-            public Backend openAccount(URI apiUrl, ApiKey key) {
-                return engine.openAccount(apiUrl, key);
+            public Session openAccount(URI apiUrl, ApiKey key, String keySource) {
+                return engine.openAccount(apiUrl, key, keySource);
             }
 
             @Override

@@ -38,6 +38,26 @@ public final class FakeTracker implements TaskTracker {
     }
 
     @Override
+    public synchronized TrackedTask find(String idOrPrefix) {
+        TrackedTask exact = tasks.get(idOrPrefix);
+        if (exact != null) {
+            return exact;
+        }
+        List<TrackedTask> hits = tasks.values().stream().filter(t -> t.localId().startsWith(idOrPrefix)).toList();
+        return hits.size() == 1 ? hits.get(0) : null;
+    }
+
+    @Override
+    public boolean isFollowed(String localId) {
+        return true;
+    }
+
+    @Override
+    public void flush() {
+        // nothing is written: the fake keeps its tasks in memory
+    }
+
+    @Override
     public List<SubmitOutcome> submit(List<Submission> submissions) {
         List<SubmitOutcome> outcomes = new ArrayList<>();
         List<TrackedTask> added = new ArrayList<>();

@@ -1,5 +1,8 @@
 package io.reeldrop.ui;
 
+import io.reeldrop.session.Session;
+import io.reeldrop.session.SessionOpener;
+import io.reeldrop.session.EngineSessions;
 import io.reeldrop.api.ApiKey;
 import io.reeldrop.api.Index;
 import io.reeldrop.media.FixtureHttpServer;
@@ -30,7 +33,7 @@ public final class ScreenshotDemo {
         Path data = Files.createTempDirectory("reeldrop-demo");
         boolean firstRun = List.of(args).contains("first-run");
         FixtureHttpServer files = new FixtureHttpServer(Fixtures.directory());
-        EngineBackendFactory engine = new EngineBackendFactory(data,
+        EngineSessions engine = new EngineSessions(data,
                 SandboxConfig.defaults().withDataDir(data.resolve("sandbox")).withTimeScale(0.5),
                 TrackerSettings.defaults().withDetectionTarget(java.time.Duration.ofSeconds(1)));
         ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -38,10 +41,10 @@ public final class ScreenshotDemo {
             t.setDaemon(true);
             return t;
         });
-        BackendFactory factory = new BackendFactory() {
+        SessionOpener factory = new SessionOpener() {
             @Override
-            public Backend openSandbox() {
-                Backend b = engine.openSandbox();
+            public Session openSandbox() {
+                Session b = engine.openSandbox();
                 if (!firstRun) {
                     later.schedule(() -> submit(b, files, "range", "valid.mp4", "too-small-320x240.mp4",
                             "not-a-video.mp4", "too-short-2s.mp4", "clip.webm"), 1, TimeUnit.SECONDS);
@@ -53,8 +56,8 @@ public final class ScreenshotDemo {
             }
 
             @Override
-            public Backend openAccount(URI apiUrl, ApiKey key) {
-                return engine.openAccount(apiUrl, key);
+            public Session openAccount(URI apiUrl, ApiKey key, String keySource) {
+                return engine.openAccount(apiUrl, key, keySource);
             }
 
             @Override
@@ -67,7 +70,7 @@ public final class ScreenshotDemo {
         System.exit(0);
     }
 
-    private static void submit(Backend b, FixtureHttpServer files, String mode, String... names) {
+    private static void submit(Session b, FixtureHttpServer files, String mode, String... names) {
         List<Submission> subs = new java.util.ArrayList<>();
         for (String n : names) {
             subs.add(Submission.ofUrl(SandboxServer.SANDBOX_INDEX_ID, "en", files.url(mode, n).toString()));

@@ -2,9 +2,10 @@ package io.reeldrop.ui;
 
 import static io.reeldrop.ui.UiAwait.fx;
 
-import io.reeldrop.config.ConnectionSettings;
 import io.reeldrop.config.OwnerOnlyFileSecretStore;
-import io.reeldrop.ui.account.AccountSession;
+import io.reeldrop.session.Accounts;
+import io.reeldrop.session.LaunchOptions;
+import io.reeldrop.session.SessionOpener;
 import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -26,9 +27,13 @@ final class TestWindows {
      * {@code executor}, as the app does after its first frame: the sandbox, or the saved account
      * in {@code data}. Returns at once; wait for what the test needs.
      */
-    static MainWindow open(Stage stage, TaskExecutor executor, BackendFactory factory, Path data) {
-        AccountSession session = new AccountSession(factory, new ConnectionSettings(data),
-                () -> new OwnerOnlyFileSecretStore(data));
+    static MainWindow open(Stage stage, TaskExecutor executor, SessionOpener factory, Path data) {
+        return open(stage, executor, new Accounts(factory, LaunchOptions.ofDataFolder(data),
+                () -> new OwnerOnlyFileSecretStore(data)));
+    }
+
+    /** The same over accounts the test made, e.g. {@link Accounts#standard} for given flags and environment. */
+    static MainWindow open(Stage stage, TaskExecutor executor, Accounts session) {
         return fx(() -> {
             MainWindow window = new MainWindow(executor, MemoryPreferences.fresh(), session);
             stage.setScene(shipped(window, 1180, 760));

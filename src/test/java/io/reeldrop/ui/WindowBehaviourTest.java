@@ -1,5 +1,9 @@
 package io.reeldrop.ui;
 
+import io.reeldrop.session.Session;
+import io.reeldrop.session.SessionOpener;
+import io.reeldrop.session.LaunchOptions;
+import java.util.Map;
 import static io.reeldrop.ui.UiAwait.fx;
 import static io.reeldrop.ui.UiAwait.until;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,7 +16,7 @@ import io.reeldrop.api.VideoMetadata;
 import io.reeldrop.config.ConnectionSettings;
 import io.reeldrop.config.OwnerOnlyFileSecretStore;
 import io.reeldrop.tracking.Submission;
-import io.reeldrop.ui.account.AccountSession;
+import io.reeldrop.session.Accounts;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,7 +43,7 @@ class WindowBehaviourTest {
     private Stage stage;
     private MainWindow window;
     private final TaskExecutor executor = new FxTaskExecutor();
-    private final FakeBackend backend = FakeBackend.sandbox();
+    private final FakeSession backend = FakeSession.sandbox();
 
     @Start
     void start(Stage s) {
@@ -52,14 +56,14 @@ class WindowBehaviourTest {
     }
 
     private void open() {
-        BackendFactory factory = new BackendFactory() {
+        SessionOpener factory = new SessionOpener() {
             @Override
-            public Backend openSandbox() {
+            public Session openSandbox() {
                 return backend;
             }
 
             @Override
-            public Backend openAccount(URI apiUrl, ApiKey key) {
+            public Session openAccount(URI apiUrl, ApiKey key, String keySource) {
                 throw new UnsupportedOperationException();
             }
 
@@ -68,7 +72,7 @@ class WindowBehaviourTest {
                 throw new UnsupportedOperationException();
             }
         };
-        AccountSession session = new AccountSession(factory, new ConnectionSettings(data),
+        Accounts session = new Accounts(factory, LaunchOptions.ofDataFolder(data),
                 () -> new OwnerOnlyFileSecretStore(data));
         fx(() -> {
             window = new MainWindow(executor, MemoryPreferences.fresh(), session);
@@ -82,7 +86,7 @@ class WindowBehaviourTest {
     @Test
     void aTaskThatFinishesWhileTheWindowIsUnfocusedRaisesAToast(FxRobot robot) {
         open();
-        String id = backend.fake().submit(List.of(Submission.ofUrl(FakeBackend.SANDBOX_INDEX, null,
+        String id = backend.fake().submit(List.of(Submission.ofUrl(FakeSession.SANDBOX_INDEX, null,
                 "https://cdn.example.test/trailer.mp4"))).get(0).tracked().localId();
         until(() -> window.tableView().table().getItems().size() == 1, Duration.ofSeconds(5), "the row");
         // Headless Monocle does not move focus between windows, so the test says where it is.
@@ -100,7 +104,7 @@ class WindowBehaviourTest {
     @Test
     void noToastWhileThePersonIsLookingAtTheWindow(FxRobot robot) {
         open();
-        String id = backend.fake().submit(List.of(Submission.ofUrl(FakeBackend.SANDBOX_INDEX, null,
+        String id = backend.fake().submit(List.of(Submission.ofUrl(FakeSession.SANDBOX_INDEX, null,
                 "https://cdn.example.test/trailer.mp4"))).get(0).tracked().localId();
         fx(() -> {
             window.setFocusCheck(() -> true);

@@ -1,5 +1,9 @@
 package io.reeldrop.ui;
 
+import io.reeldrop.session.Session;
+import io.reeldrop.session.SessionOpener;
+import io.reeldrop.session.EngineSessions;
+import io.reeldrop.session.Connection;
 import static io.reeldrop.ui.UiAwait.fx;
 import static io.reeldrop.ui.UiAwait.until;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,7 +66,7 @@ class WindowEndToEndTest {
     @AfterEach
     void closeEverything() {
         fx(() -> {
-            Backend b = window == null ? null : window.backendProperty().get();
+            Session b = window == null ? null : window.backendProperty().get();
             if (b != null) {
                 b.close();
             }
@@ -75,14 +79,14 @@ class WindowEndToEndTest {
     }
 
     /** A fast sandbox schedule and engine, so a task is ready in about a second. */
-    static EngineBackendFactory fastFactory(Path data) {
-        return new EngineBackendFactory(data,
+    static EngineSessions fastFactory(Path data) {
+        return new EngineSessions(data,
                 SandboxConfig.defaults().withDataDir(data.resolve("sandbox")).withTimeScale(10),
                 TrackerSettings.defaults().withDetectionTarget(Duration.ofMillis(400)).withMaxQuietInterval(Duration.ofSeconds(1)));
     }
 
     /** Opens the window the way the app does: sandbox on first run, the engine in the background. */
-    void openWindow(BackendFactory factory) {
+    void openWindow(SessionOpener factory) {
         executor = new FxTaskExecutor();
         window = TestWindows.open(stage, executor, factory, data);
         until(() -> window.backendProperty().get() != null, Duration.ofSeconds(20), "the engine to start");

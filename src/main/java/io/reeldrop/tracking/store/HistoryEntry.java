@@ -5,6 +5,7 @@ import io.reeldrop.tracking.Submission;
 import io.reeldrop.tracking.SubmissionState;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,42 +57,64 @@ public record HistoryEntry(
         log = log == null ? List.of() : List.copyOf(log);
     }
 
+    /**
+     * A new entry in state {@link SubmissionState#QUEUED}, with nothing sent yet; set the rest
+     * by name rather than by position.
+     */
+    public static Builder builder(String localId, String apiProfile, Submission submission, Instant submittedAt) {
+        return new Builder(localId, apiProfile, submission, submittedAt);
+    }
+
+    /** A builder holding this entry's values, to change some of them by name. */
+    public Builder toBuilder() {
+        Builder b = new Builder(localId, apiProfile, submission, submittedAt);
+        b.state = state;
+        b.taskId = taskId;
+        b.task = task;
+        b.note = note;
+        b.statusTimes = statusTimes;
+        b.attemptStartedAt = attemptStartedAt;
+        b.attempts = attempts;
+        b.gone = gone;
+        b.imported = imported;
+        b.log = log;
+        return b;
+    }
+
+    public HistoryEntry withApiProfile(String profile) {
+        return profile.equals(apiProfile) ? this : toBuilder().apiProfile(profile).build();
+    }
+
     public HistoryEntry withState(SubmissionState newState, String newNote) {
-        return new HistoryEntry(localId, apiProfile, submission, newState, taskId, task, newNote, submittedAt,
-                statusTimes, attemptStartedAt, attempts, gone, imported, log);
+        return toBuilder().state(newState).note(newNote).build();
     }
 
     public HistoryEntry withNote(String newNote) {
-        return new HistoryEntry(localId, apiProfile, submission, state, taskId, task, newNote, submittedAt,
-                statusTimes, attemptStartedAt, attempts, gone, imported, log);
+        return toBuilder().note(newNote).build();
     }
 
     /** Marks the start of a POST: counted, timed, and in state SENDING. */
     public HistoryEntry startingAttempt(Instant at) {
-        return new HistoryEntry(localId, apiProfile, submission, SubmissionState.SENDING, taskId, task, note,
-                submittedAt, statusTimes, at, attempts + 1, gone, imported, log);
+        return toBuilder().state(SubmissionState.SENDING).attemptStartedAt(at).attempts(attempts + 1).build();
     }
 
     public HistoryEntry withTaskId(String newTaskId) {
-        return new HistoryEntry(localId, apiProfile, submission, SubmissionState.SENT, newTaskId, task, note,
-                submittedAt, statusTimes, attemptStartedAt, attempts, gone, imported, log);
+        return toBuilder().state(SubmissionState.SENT).taskId(newTaskId).build();
     }
 
     /** The API's latest description; records the first time each status was seen. */
     public HistoryEntry withTask(Task newTask, Instant seenAt) {
         Map<String, Instant> times = statusTimes;
         if (!times.containsKey(newTask.status().value())) {
-            Map<String, Instant> copy = new java.util.HashMap<>(times);
+            Map<String, Instant> copy = new HashMap<>(times);
             copy.put(newTask.status().value(), seenAt);
             times = copy;
         }
-        return new HistoryEntry(localId, apiProfile, submission, SubmissionState.SENT, newTask.id(), newTask, note,
-                submittedAt, times, attemptStartedAt, attempts, gone, imported, log);
+        return toBuilder().state(SubmissionState.SENT).taskId(newTask.id()).task(newTask).statusTimes(times).build();
     }
 
     public HistoryEntry markedGone(String newNote) {
-        return new HistoryEntry(localId, apiProfile, submission, state, taskId, task, newNote, submittedAt,
-                statusTimes, attemptStartedAt, attempts, true, imported, log);
+        return toBuilder().note(newNote).gone(true).build();
     }
 
     public HistoryEntry logged(Instant at, String text) {
@@ -100,8 +123,7 @@ public record HistoryEntry(
         while (lines.size() > MAX_LOG_LINES) {
             lines.remove(0);
         }
-        return new HistoryEntry(localId, apiProfile, submission, state, taskId, task, note, submittedAt,
-                statusTimes, attemptStartedAt, attempts, gone, imported, lines);
+        return toBuilder().log(lines).build();
     }
 
     /** True when the engine still has work to do for this entry. */
@@ -110,5 +132,98 @@ public record HistoryEntry(
             return false;
         }
         return task == null || !task.status().isTerminal();
+    }
+
+    /** Named setters for an entry; see {@link HistoryEntry#builder}. */
+    public static final class Builder {
+        private final String localId;
+        private String apiProfile;
+        private final Submission submission;
+        private final Instant submittedAt;
+        private SubmissionState state = SubmissionState.QUEUED;
+        private String taskId;
+        private Task task;
+        private String note;
+        private Map<String, Instant> statusTimes = Map.of();
+        private Instant attemptStartedAt;
+        private int attempts;
+        private boolean gone;
+        private boolean imported;
+        private List<LogLine> log = List.of();
+
+        private Builder(String localId, String apiProfile, Submission submission, Instant submittedAt) {
+            this.localId = localId;
+            this.apiProfile = apiProfile;
+            this.submission = submission;
+            this.submittedAt = submittedAt;
+        }
+
+        public Builder apiProfile(String v) {
+            apiProfile = v;
+            return this;
+        }
+
+        public Builder state(SubmissionState v) {
+            state = v;
+            return this;
+        }
+
+        public Builder taskId(String v) {
+            taskId = v;
+            return this;
+        }
+
+        public Builder task(Task v) {
+            task = v;
+            return this;
+        }
+
+        public Builder note(String v) {
+            note = v;
+            return this;
+        }
+
+        public Builder statusTimes(Map<String, Instant> v) {
+            statusTimes = v;
+            return this;
+        }
+
+        public Builder attemptStartedAt(Instant v) {
+            attemptStartedAt = v;
+            return this;
+        }
+
+        public Builder attempts(int v) {
+            attempts = v;
+            return this;
+        }
+
+        public Builder gone(boolean v) {
+            gone = v;
+            return this;
+        }
+
+        public Builder imported(boolean v) {
+            imported = v;
+            return this;
+        }
+
+        public Builder log(List<LogLine> v) {
+            log = v;
+            return this;
+        }
+
+        /** Appends one local note. */
+        public Builder logLine(Instant at, String text) {
+            List<LogLine> lines = new ArrayList<>(log);
+            lines.add(new LogLine(at, text));
+            log = lines;
+            return this;
+        }
+
+        public HistoryEntry build() {
+            return new HistoryEntry(localId, apiProfile, submission, state, taskId, task, note, submittedAt,
+                    statusTimes, attemptStartedAt, attempts, gone, imported, log);
+        }
     }
 }

@@ -105,17 +105,32 @@ public final class HistoryStore {
         return HistoryLock.take(folder, folder.resolve(LOCK));
     }
 
-    /** Reads the history (the document, then the journal's newer lines); nothing there is an empty history. */
+    /**
+     * Reads the history (the document, then the journal's newer lines); nothing there is an empty
+     * history. A file that cannot be read is moved aside: call it only while holding the lock.
+     */
     public synchronized Loaded load() {
+        return load(true);
+    }
+
+    /**
+     * Reads the history as {@link #load()} does but changes nothing on disk, so it is safe without
+     * the lock while a window or a command holds it: a damaged file is reported, not moved.
+     */
+    public synchronized Loaded loadReadOnly() {
+        return load(false);
+    }
+
+    private Loaded load(boolean repair) {
         List<String> warnings = new ArrayList<>();
         Path current = folder.resolve(FILE);
         Path previous = folder.resolve(PREVIOUS);
         HistoryDocument doc;
         if (Files.exists(current)) {
-            doc = readOrRecover(current, previous, warnings);
+            doc = repair ? readOrRecover(current, previous, warnings) : readOrReport(current, previous, warnings);
         } else if (Files.exists(previous)) {
             warnings.add("The history file " + current + " was missing; the previous copy " + previous + " is used.");
-            doc = readOrRecover(previous, null, warnings);
+            doc = repair ? readOrRecover(previous, null, warnings) : readOrReport(previous, null, warnings);
         } else {
             doc = HistoryDocument.empty();
         }
@@ -172,6 +187,28 @@ public final class HistoryStore {
             }
             warnings.add("The history file " + file + " could not be read (" + e.getMessage() + "). It was kept as "
                     + aside + " and ReelDrop starts with an empty list.");
+            return HistoryDocument.empty();
+        }
+    }
+
+    /** Like {@link #readOrRecover} for a reader without the lock: falls back, but moves nothing. */
+    private HistoryDocument readOrReport(Path file, Path fallback, List<String> warnings) {
+        try {
+            return read(file);
+        } catch (UnreadableHistory e) {
+            String repair = " ReelDrop repairs it the next time the window or a command that changes the history"
+                    + " starts.";
+            if (fallback != null && Files.exists(fallback)) {
+                try {
+                    HistoryDocument doc = read(fallback);
+                    warnings.add("The history file " + file + " could not be read (" + e.getMessage() + "); the copy"
+                            + " saved before it" + savedAtText(doc) + " is shown." + repair);
+                    return doc;
+                } catch (UnreadableHistory again) {
+                    // neither is readable: report the first
+                }
+            }
+            warnings.add("The history file " + file + " could not be read (" + e.getMessage() + ")." + repair);
             return HistoryDocument.empty();
         }
     }

@@ -1,6 +1,6 @@
 package io.reeldrop.ui.account;
 
-import io.reeldrop.ui.Backend;
+import io.reeldrop.session.Session;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -19,7 +19,7 @@ import javafx.stage.Window;
  * Connects a real account. The dialog stays open while the key is checked and closes only on
  * success, handing back the new backend; a failed check says why beside the fields.
  */
-public final class ConnectDialog extends Dialog<Backend> {
+public final class ConnectDialog extends Dialog<Session> {
 
     public static final ButtonType CONNECT = new ButtonType("Check and _connect", ButtonBar.ButtonData.OK_DONE);
 

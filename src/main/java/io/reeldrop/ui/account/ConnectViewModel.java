@@ -1,6 +1,7 @@
 package io.reeldrop.ui.account;
 
-import io.reeldrop.ui.Backend;
+import io.reeldrop.session.Accounts;
+import io.reeldrop.session.Session;
 import io.reeldrop.ui.ErrorText;
 import io.reeldrop.ui.TaskExecutor;
 import java.net.URI;
@@ -18,7 +19,7 @@ public final class ConnectViewModel {
     public static final String V13 = "https://api.twelvelabs.io/v1.3";
     public static final String V12 = "https://api.twelvelabs.io/v1.2";
 
-    private final AccountSession session;
+    private final Accounts session;
     private final TaskExecutor executor;
     private final StringProperty apiUrl = new SimpleStringProperty(V13);
     private final StringProperty key = new SimpleStringProperty("");
@@ -27,7 +28,7 @@ public final class ConnectViewModel {
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(
             "The key is checked with a real call before it is saved. It is never shown again.");
 
-    public ConnectViewModel(AccountSession session, TaskExecutor executor) {
+    public ConnectViewModel(Accounts session, TaskExecutor executor) {
         this.session = session;
         this.executor = executor;
         // Naming where keys are kept means finding the keychain, which may take seconds the
@@ -44,7 +45,7 @@ public final class ConnectViewModel {
     }
 
     /** Checks the key with a real call; on success saves it and hands over the new backend. */
-    public void connect(Consumer<Backend> onConnected) {
+    public void connect(Consumer<Session> onConnected) {
         if (checking.get()) {
             return;
         }

@@ -5,7 +5,7 @@ import io.reeldrop.api.Index;
 import io.reeldrop.tracking.Submission;
 import io.reeldrop.tracking.SubmitOutcome;
 import io.reeldrop.tracking.TrackedTask;
-import io.reeldrop.ui.Backend;
+import io.reeldrop.session.Session;
 import io.reeldrop.ui.ErrorText;
 import io.reeldrop.ui.TaskExecutor;
 import io.reeldrop.ui.UiPreference;
@@ -32,7 +32,7 @@ public final class FormViewModel {
     private final TaskExecutor executor;
     private final UiPreferences prefs;
     private final UploadProgressModel upload = new UploadProgressModel();
-    private Backend backend;
+    private Session backend;
     private boolean indexListLoaded;
 
     private final ObservableList<IndexChoice> indexes = FXCollections.observableArrayList();
@@ -57,7 +57,7 @@ public final class FormViewModel {
     }
 
     /** Points the form at a (new) connection and reloads the index list from it. */
-    public void setBackend(Backend newBackend) {
+    public void setBackend(Session newBackend) {
         this.backend = newBackend;
         ApiVersion v = newBackend.connection().version();
         languageHint.set(v.takesLanguage()
@@ -73,7 +73,7 @@ public final class FormViewModel {
     }
 
     public void refreshIndexes() {
-        Backend b = backend;
+        Session b = backend;
         if (b == null || loadingIndexes.get()) {
             return;
         }

@@ -7,7 +7,7 @@ import io.reeldrop.api.ApiException;
 import io.reeldrop.api.ApiVersion;
 import io.reeldrop.api.Index;
 import io.reeldrop.tracking.Submission;
-import io.reeldrop.ui.FakeBackend;
+import io.reeldrop.ui.FakeSession;
 import io.reeldrop.ui.MemoryPreferences;
 import io.reeldrop.ui.SyncTaskExecutor;
 import io.reeldrop.ui.UiPreference;
@@ -23,15 +23,15 @@ class FormViewModelTest {
     private final UiPreferences prefs = MemoryPreferences.fresh();
     private final FormViewModel form = new FormViewModel(new SyncTaskExecutor(), prefs);
 
-    private FakeBackend account(ApiVersion v) {
-        FakeBackend b = FakeBackend.account(v, () -> List.of(FakeBackend.index(INDEX, "Trailers", 3)));
+    private FakeSession account(ApiVersion v) {
+        FakeSession b = FakeSession.account(v, () -> List.of(FakeSession.index(INDEX, "Trailers", 3)));
         form.setBackend(b);
         return b;
     }
 
     @Test
     void aBadLineIsFlaggedAndKeptWhileTheGoodOnesAreSent() {
-        FakeBackend b = account(ApiVersion.V1_3);
+        FakeSession b = account(ApiVersion.V1_3);
         form.indexTextProperty().set(INDEX);
         form.urlsProperty().set("https://cdn.example.test/a.mp4\nftp://old.example.test/b.mp4\n\nhttps://cdn.example.test/c.mp4\n");
 
@@ -61,7 +61,7 @@ class FormViewModelTest {
     @Test
     void reloadingTheIndexesShowsTheNewVideoCountOfTheChosenIndex() {
         int[] videos = {0};
-        form.setBackend(FakeBackend.account(ApiVersion.V1_3, () -> List.of(FakeBackend.index(INDEX, "Trailers", videos[0]))));
+        form.setBackend(FakeSession.account(ApiVersion.V1_3, () -> List.of(FakeSession.index(INDEX, "Trailers", videos[0]))));
         form.indexTextProperty().set(INDEX);
         form.refreshIndexes();
         assertEquals("Trailers (0 videos) \u00b7 " + INDEX, form.indexTextProperty().get());
@@ -75,7 +75,7 @@ class FormViewModelTest {
 
     @Test
     void reloadingTheIndexesLeavesHalfTypedTextAlone() {
-        form.setBackend(FakeBackend.account(ApiVersion.V1_3, () -> List.of(FakeBackend.index(INDEX, "Trailers", 1))));
+        form.setBackend(FakeSession.account(ApiVersion.V1_3, () -> List.of(FakeSession.index(INDEX, "Trailers", 1))));
         form.indexTextProperty().set("Trai");
 
         form.refreshIndexes();
@@ -85,7 +85,7 @@ class FormViewModelTest {
 
     @Test
     void aLineTheEngineRejectsStaysInTheBoxWithTheEnginesReason() {
-        FakeBackend b = account(ApiVersion.V1_3);
+        FakeSession b = account(ApiVersion.V1_3);
         form.indexTextProperty().set(INDEX);
         form.urlsProperty().set("https://cdn.example.test/reject-me.mp4\nhttps://cdn.example.test/ok.mp4");
 
@@ -98,7 +98,7 @@ class FormViewModelTest {
 
     @Test
     void problemsAreShownWhileTypingBeforeAnythingIsSent() {
-        FakeBackend b = account(ApiVersion.V1_3);
+        FakeSession b = account(ApiVersion.V1_3);
         form.urlsProperty().set("https://www.youtube.com/watch?v=x\nnot a url");
 
         assertEquals(2, form.problems().size());
@@ -109,7 +109,7 @@ class FormViewModelTest {
 
     @Test
     void anUnknownIndexIdIsFlaggedAndNothingIsSent() {
-        FakeBackend b = account(ApiVersion.V1_3);
+        FakeSession b = account(ApiVersion.V1_3);
         form.indexTextProperty().set("65f0a1b2c3d4e5f6a7b8ffff");
         assertTrue(form.indexProblemProperty().get().startsWith("No index with id 65f0a1b2c3d4e5f6a7b8ffff"));
         form.indexTextProperty().set("my index");
@@ -125,7 +125,7 @@ class FormViewModelTest {
 
     @Test
     void anIndexNameOrItsListLabelResolvesToItsId() {
-        FakeBackend b = account(ApiVersion.V1_3);
+        FakeSession b = account(ApiVersion.V1_3);
         assertEquals("1 index", form.indexStatusProperty().get());
         form.indexTextProperty().set(form.indexes().get(0).label());
         form.urlsProperty().set("https://cdn.example.test/a.mp4");
@@ -138,7 +138,7 @@ class FormViewModelTest {
 
     @Test
     void aTypedIdIsAllowedWhenTheListCannotBeLoaded() {
-        FakeBackend b = FakeBackend.account(ApiVersion.V1_3, () -> {
+        FakeSession b = FakeSession.account(ApiVersion.V1_3, () -> {
             throw new ApiException(ApiException.Kind.NETWORK, "The API did not answer. Check the connection.",
                     0, null, null, null, "GET /indexes", null);
         });
@@ -155,7 +155,7 @@ class FormViewModelTest {
 
     @Test
     void languageIsSentAndRememberedAndTheHintFollowsTheApiVersion() {
-        FakeBackend b = account(ApiVersion.V1_3);
+        FakeSession b = account(ApiVersion.V1_3);
         assertTrue(form.languageHintProperty().get().contains("inside user_metadata"));
         form.indexTextProperty().set(INDEX);
         form.languageProperty().set(" en ");
@@ -172,7 +172,7 @@ class FormViewModelTest {
 
     @Test
     void anEmptyLanguageSendsNothing() {
-        FakeBackend b = account(ApiVersion.V1_2);
+        FakeSession b = account(ApiVersion.V1_2);
         form.indexTextProperty().set(INDEX);
         form.urlsProperty().set("https://cdn.example.test/a.mp4");
         form.submit();
@@ -181,7 +181,7 @@ class FormViewModelTest {
 
     @Test
     void filesAreSentAndLeaveTheListOnceAccepted() {
-        FakeBackend b = account(ApiVersion.V1_3);
+        FakeSession b = account(ApiVersion.V1_3);
         form.indexTextProperty().set(INDEX);
         form.addFiles(List.of(Path.of("/videos/a.mp4"), Path.of("/videos/b.mov"), Path.of("/videos/a.mp4")));
         assertEquals(2, form.files().size());
@@ -195,9 +195,9 @@ class FormViewModelTest {
 
     @Test
     void theSandboxIndexIsPreselected() {
-        FakeBackend b = FakeBackend.sandbox();
+        FakeSession b = FakeSession.sandbox();
         form.setBackend(b);
-        assertEquals("sandbox (0 videos) \u00b7 " + FakeBackend.SANDBOX_INDEX, form.indexTextProperty().get());
+        assertEquals("sandbox (0 videos) \u00b7 " + FakeSession.SANDBOX_INDEX, form.indexTextProperty().get());
         assertEquals("", form.indexProblemProperty().get());
     }
 

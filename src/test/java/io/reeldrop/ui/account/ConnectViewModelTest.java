@@ -8,23 +8,25 @@ import io.reeldrop.api.ApiException;
 import io.reeldrop.api.ApiKey;
 import io.reeldrop.api.ApiVersion;
 import io.reeldrop.api.Index;
-import io.reeldrop.config.ConnectionSettings;
 import io.reeldrop.config.OwnerOnlyFileSecretStore;
-import io.reeldrop.ui.Backend;
-import io.reeldrop.ui.BackendFactory;
-import io.reeldrop.ui.Connection;
-import io.reeldrop.ui.FakeBackend;
+import io.reeldrop.session.Accounts;
+import io.reeldrop.session.LaunchOptions;
+import io.reeldrop.session.Connection;
+import io.reeldrop.session.Session;
+import io.reeldrop.session.SessionOpener;
+import io.reeldrop.ui.FakeSession;
 import io.reeldrop.ui.SyncTaskExecutor;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** First run, connecting and disconnecting, with real files in a temporary data folder. */
-class AccountSessionTest {
+/** The connect dialog's model over real {@link Accounts}: refusals, saving, and the key store off the FX thread. */
+class ConnectViewModelTest {
 
     private static final String GOOD_KEY = "tlk_good";
     private static final URI V12 = URI.create("https://api.twelvelabs.io/v1.2");
@@ -34,15 +36,15 @@ class AccountSessionTest {
 
     private final List<String> keysChecked = new ArrayList<>();
 
-    private final BackendFactory factory = new BackendFactory() {
+    private final SessionOpener factory = new SessionOpener() {
         @Override
-        public Backend openSandbox() {
-            return FakeBackend.sandbox();
+        public Session openSandbox() {
+            return FakeSession.sandbox();
         }
 
         @Override
-        public Backend openAccount(URI apiUrl, ApiKey key) {
-            return FakeBackend.account(apiUrl, List::of);
+        public Session openAccount(URI apiUrl, ApiKey key, String keySource) {
+            return FakeSession.account(apiUrl, List::of);
         }
 
         @Override
@@ -57,14 +59,14 @@ class AccountSessionTest {
         }
     };
 
-    private AccountSession session() {
-        return new AccountSession(factory, new ConnectionSettings(data), () -> new OwnerOnlyFileSecretStore(data));
+    private Accounts session() {
+        return new Accounts(factory, LaunchOptions.ofDataFolder(data), () -> new OwnerOnlyFileSecretStore(data));
     }
 
     @Test
     void openingTheConnectDialogLeavesTheKeyStoreToAWorker() {
         List<Thread> askedOn = new ArrayList<>();
-        AccountSession slowStore = new AccountSession(factory, new ConnectionSettings(data), () -> {
+        Accounts slowStore = new Accounts(factory, LaunchOptions.ofDataFolder(data), () -> {
             askedOn.add(Thread.currentThread());
             return new OwnerOnlyFileSecretStore(data);
         });
@@ -112,7 +114,7 @@ class AccountSessionTest {
         ConnectViewModel dialog = new ConnectViewModel(session(), new SyncTaskExecutor());
         dialog.apiUrlProperty().set(V12.toString());
         dialog.keyProperty().set("tlk_wrong");
-        List<Backend> connected = new ArrayList<>();
+        List<Session> connected = new ArrayList<>();
 
         dialog.connect(connected::add);
 
@@ -128,7 +130,7 @@ class AccountSessionTest {
         ConnectViewModel dialog = new ConnectViewModel(session(), new SyncTaskExecutor());
         dialog.apiUrlProperty().set(V12.toString());
         dialog.keyProperty().set(GOOD_KEY);
-        List<Backend> connected = new ArrayList<>();
+        List<Session> connected = new ArrayList<>();
 
         dialog.connect(connected::add);
 
@@ -137,13 +139,13 @@ class AccountSessionTest {
         Path keyFile = new OwnerOnlyFileSecretStore(data).file();
         assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)));
         assertFalse(Files.readString(data.resolve("connection.properties")).contains(GOOD_KEY));
-        Backend next = session().openAtStart();
+        Session next = session().openAtStart();
         assertEquals(Connection.Kind.ACCOUNT, next.connection().kind());
         assertEquals(V12, next.connection().apiUrl());
         assertTrue(new ConnectViewModel(session(), new SyncTaskExecutor()).noteProperty().get()
                 .startsWith("A key for api.twelvelabs.io is saved"));
 
-        assertEquals(Connection.Kind.SANDBOX, session().disconnect().connection().kind());
+        assertEquals(Connection.Kind.SANDBOX, session().useSandbox().connection().kind());
         assertEquals(Connection.Kind.SANDBOX, session().openAtStart().connection().kind());
     }
 

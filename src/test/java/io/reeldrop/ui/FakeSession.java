@@ -1,5 +1,7 @@
 package io.reeldrop.ui;
 
+import io.reeldrop.session.Session;
+import io.reeldrop.session.Connection;
 import io.reeldrop.api.ApiVersion;
 import io.reeldrop.api.Index;
 import io.reeldrop.tracking.TaskTracker;
@@ -7,8 +9,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** A backend over a {@link FakeTracker} with a fixed index list (or a failing one). */
-public final class FakeBackend implements Backend {
+/** A session over a {@link FakeTracker} with a fixed index list (or a failing one). */
+public final class FakeSession implements Session {
 
     public static final String SANDBOX_INDEX = "5f0a1b2c3d4e5f6a7b8c9d0e";
 
@@ -17,23 +19,22 @@ public final class FakeBackend implements Backend {
     private final Supplier<List<Index>> indexes;
     private volatile boolean closed;
 
-    public FakeBackend(Connection connection, Supplier<List<Index>> indexes) {
+    public FakeSession(Connection connection, Supplier<List<Index>> indexes) {
         this.connection = connection;
         this.indexes = indexes;
     }
 
-    public static FakeBackend sandbox() {
-        return new FakeBackend(new Connection(Connection.Kind.SANDBOX, URI.create("http://127.0.0.1:1/v1.3"),
-                ApiVersion.V1_3, SANDBOX_INDEX), () -> List.of(index(SANDBOX_INDEX, "sandbox", 0)));
+    public static FakeSession sandbox() {
+        return new FakeSession(Connection.sandbox(URI.create("http://127.0.0.1:1/v1.3"), SANDBOX_INDEX),
+                () -> List.of(index(SANDBOX_INDEX, "sandbox", 0)));
     }
 
-    public static FakeBackend account(ApiVersion version, Supplier<List<Index>> indexes) {
+    public static FakeSession account(ApiVersion version, Supplier<List<Index>> indexes) {
         return account(URI.create("https://api.example.test/" + version.pathSegment()), indexes);
     }
 
-    public static FakeBackend account(URI apiUrl, Supplier<List<Index>> indexes) {
-        return new FakeBackend(new Connection(Connection.Kind.ACCOUNT, apiUrl, ApiVersion.fromBaseUrl(apiUrl), null),
-                indexes);
+    public static FakeSession account(URI apiUrl, Supplier<List<Index>> indexes) {
+        return new FakeSession(Connection.account(apiUrl, "a test key"), indexes);
     }
 
     public static Index index(String id, String name, int videos) {

@@ -1,0 +1,135 @@
+package io.reeldrop.session;
+
+import io.reeldrop.api.ApiConfig;
+import io.reeldrop.api.ApiKey;
+import io.reeldrop.api.Index;
+import io.reeldrop.api.TwelveLabsApi;
+import io.reeldrop.api.TwelveLabsClient;
+import io.reeldrop.sandbox.SandboxConfig;
+import io.reeldrop.sandbox.SandboxServer;
+import io.reeldrop.tracking.Profile;
+import io.reeldrop.tracking.Tracker;
+import io.reeldrop.tracking.TrackerBuilder;
+import io.reeldrop.tracking.TrackerSettings;
+import io.reeldrop.tracking.store.HistoryStore;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The real sessions: the tracking engine over a {@link TwelveLabsClient}, talking to an account
+ * or to a sandbox started in this process. The history's lock is taken first, so a second
+ * ReelDrop on the same data folder is refused before it starts a sandbox over the first one's
+ * state; the sandbox keeps that state in the data folder, so its tasks survive a restart.
+ */
+public final class EngineSessions implements SessionOpener {
+
+    private final Path dataFolder;
+    private final SandboxConfig sandboxConfig;
+    private final TrackerSettings settings;
+
+    /** The defaults of the window and the command line. */
+    public EngineSessions(Path dataFolder) {
+        this(dataFolder, sandboxDefaults(dataFolder), TrackerSettings.defaults());
+    }
+
+    /** @param sandboxConfig how to start the local sandbox (tests and scripts speed its schedule up) */
+    public EngineSessions(Path dataFolder, SandboxConfig sandboxConfig, TrackerSettings settings) {
+        this.dataFolder = dataFolder;
+        this.sandboxConfig = sandboxConfig;
+        this.settings = settings;
+    }
+
+    /** The sandbox the data folder keeps: its state beside the history, at the real pace. */
+    public static SandboxConfig sandboxDefaults(Path dataFolder) {
+        return SandboxConfig.defaults().withDataDir(dataFolder.resolve("sandbox"));
+    }
+
+    @Override
+    public Session openSandbox() {
+        HistoryStore.Lock lock = new HistoryStore(dataFolder).lockExclusive();
+        SandboxServer sandbox = null;
+        try {
+            sandbox = SandboxServer.start(sandboxConfig);
+            URI url = sandbox.baseUri();
+            TwelveLabsApi api = TwelveLabsClient.create(ApiConfig.of(url, ApiKey.of(sandbox.apiKey())));
+            return open(api, Profile.SANDBOX, Connection.sandbox(url, SandboxServer.SANDBOX_INDEX_ID), sandbox, lock);
+        } catch (RuntimeException e) {
+            if (sandbox != null) {
+                sandbox.close();
+            }
+            closeQuietly(lock); // closing twice is harmless, so no need to know how far it got
+            throw e;
+        }
+    }
+
+    @Override
+    public Session openAccount(URI apiUrl, ApiKey key, String keySource) {
+        Connection connection = Connection.account(apiUrl, keySource);
+        HistoryStore.Lock lock = new HistoryStore(dataFolder).lockExclusive();
+        TwelveLabsApi api;
+        try {
+            api = TwelveLabsClient.create(ApiConfig.of(apiUrl, key));
+        } catch (RuntimeException e) {
+            closeQuietly(lock);
+            throw e;
+        }
+        return open(api, connection.profile(), connection, null, lock);
+    }
+
+    @Override
+    public List<Index> checkKey(URI apiUrl, ApiKey key) {
+        try (TwelveLabsApi api = TwelveLabsClient.create(ApiConfig.of(apiUrl, key).withMaxAttempts(2))) {
+            return api.listIndexes(1, 1).data();
+        }
+    }
+
+    /** Builds the tracker, which takes over the lock; on failure the client and the lock are released. */
+    private Session open(TwelveLabsApi api, Profile profile, Connection connection, SandboxServer sandbox,
+                         HistoryStore.Lock lock) {
+        try {
+            Tracker tracker = TrackerBuilder.forApi(api).dataFolder(dataFolder).settings(settings).profile(profile)
+                    .heldLock(lock).build();
+            return new EngineSession(tracker, api, connection, sandbox);
+        } catch (RuntimeException e) {
+            api.close();
+            closeQuietly(lock); // the builder released it already; a second close does nothing
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(HistoryStore.Lock lock) {
+        try {
+            lock.close();
+        } catch (Exception ignored) {
+            // the failure that brought us here is the one to report
+        }
+    }
+
+    /** One running engine and what it owns; closing stops them in order: engine, client, sandbox. */
+    private record EngineSession(Tracker tracker, TwelveLabsApi api, Connection connection, SandboxServer sandbox)
+            implements Session {
+
+        @Override
+        public List<Index> listIndexes() {
+            return api.listAllIndexes();
+        }
+
+        @Override
+        public List<String> startupWarnings() {
+            return tracker.startupWarnings();
+        }
+
+        @Override
+        public void close() {
+            try {
+                tracker.close();
+            } finally {
+                api.close();
+                if (sandbox != null) {
+                    sandbox.close();
+                }
+            }
+        }
+    }
+}
