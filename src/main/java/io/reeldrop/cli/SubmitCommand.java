@@ -1,8 +1,8 @@
 package io.reeldrop.cli;
 
-import io.reeldrop.tracking.Submission;
+import io.reeldrop.tracking.model.Submission;
 import io.reeldrop.tracking.SubmissionRules;
-import io.reeldrop.tracking.SubmissionState;
+import io.reeldrop.tracking.model.SubmissionState;
 import io.reeldrop.tracking.SubmitOutcome;
 import io.reeldrop.tracking.TrackedTask;
 import java.util.ArrayList;

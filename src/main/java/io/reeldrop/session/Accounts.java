@@ -54,9 +54,13 @@ public final class Accounts {
      * flags and environment open the same profile.
      */
     public static Accounts standard(LaunchOptions options) {
-        EngineSessions opener = new EngineSessions(options.dataFolder(),
+        return withOpener(new EngineSessions(options.dataFolder(),
                 EngineSessions.sandboxDefaults(options.dataFolder()).withTimeScale(options.sandboxTimeScale()),
-                TrackerSettings.defaults());
+                TrackerSettings.defaults()), options);
+    }
+
+    /** The same rule and key storage over other sessions (demos and benchmarks of the window). */
+    public static Accounts withOpener(SessionOpener opener, LaunchOptions options) {
         return new Accounts(opener, options, () -> KeyringSecretStore.preferred(options.dataFolder()));
     }
 

@@ -42,7 +42,8 @@ public final class HistoryViews {
      */
     public static TrackedTask forget(Path dataFolder, String idOrPrefix, Clock clock) {
         HistoryStore store = new HistoryStore(dataFolder);
-        try (HistoryStore.Lock lock = store.lockExclusive()) {
+        HistoryStore.Lock lock = store.lockExclusive();
+        try {
             HistoryDocument doc = store.load().document();
             TaskBook book = book(doc, clock);
             HistoryEntry target = book.find(idOrPrefix);
@@ -58,6 +59,8 @@ public final class HistoryViews {
             book.removeQuietly(target.localId());
             store.save(book.document());
             return before;
+        } finally {
+            lock.close();
         }
     }
 

@@ -1,5 +1,7 @@
 package io.reeldrop.tracking;
 
+import io.reeldrop.tracking.model.UploadFlow;
+import io.reeldrop.tracking.model.Submission;
 import io.reeldrop.api.Task;
 import io.reeldrop.tracking.store.HistoryEntry;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package io.reeldrop.tracking;
 
+import io.reeldrop.tracking.model.SubmissionState;
+import io.reeldrop.tracking.model.Submission;
 import io.reeldrop.tracking.store.HistoryEntry;
 import java.io.UncheckedIOException;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package io.reeldrop.tracking;
 
+import io.reeldrop.tracking.eta.Eta;
 import io.reeldrop.api.ApiException;
 import io.reeldrop.api.Page;
 import io.reeldrop.api.Task;

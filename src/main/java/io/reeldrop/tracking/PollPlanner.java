@@ -1,5 +1,6 @@
 package io.reeldrop.tracking;
 
+import io.reeldrop.tracking.eta.Eta;
 import io.reeldrop.api.RateLimit;
 import io.reeldrop.api.TaskStatus;
 import io.reeldrop.api.TwelveLabsApi;

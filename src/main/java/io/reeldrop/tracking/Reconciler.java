@@ -1,5 +1,6 @@
 package io.reeldrop.tracking;
 
+import io.reeldrop.tracking.model.SubmissionState;
 import io.reeldrop.api.ApiException;
 import io.reeldrop.api.Task;
 import io.reeldrop.api.TaskQuery;

@@ -1,5 +1,6 @@
 package io.reeldrop.tracking;
 
+import io.reeldrop.tracking.model.Submission;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,7 @@
 package io.reeldrop.tracking;
 
+import io.reeldrop.tracking.model.SubmissionState;
+import io.reeldrop.tracking.eta.Eta;
 import io.reeldrop.api.Task;
 import io.reeldrop.tracking.eta.EtaEstimator;
 import io.reeldrop.tracking.store.HistoryDocument;

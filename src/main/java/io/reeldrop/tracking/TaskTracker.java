@@ -1,5 +1,6 @@
 package io.reeldrop.tracking;
 
+import io.reeldrop.tracking.model.Submission;
 import java.util.List;
 
 /**

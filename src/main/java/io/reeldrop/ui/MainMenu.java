@@ -1,5 +1,7 @@
 package io.reeldrop.ui;
 
+import io.reeldrop.ui.support.UiPreferences;
+import io.reeldrop.ui.support.UiPreference;
 import io.reeldrop.ui.table.TaskRow;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;

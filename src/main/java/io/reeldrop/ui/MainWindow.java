@@ -1,5 +1,9 @@
 package io.reeldrop.ui;
 
+import io.reeldrop.ui.support.UiPreferences;
+import io.reeldrop.ui.support.UiPreference;
+import io.reeldrop.ui.support.ErrorText;
+import io.reeldrop.ui.support.TaskExecutor;
 import io.reeldrop.session.Accounts;
 import io.reeldrop.session.Connection;
 import io.reeldrop.session.Session;

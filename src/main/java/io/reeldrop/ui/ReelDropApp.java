@@ -1,6 +1,10 @@
 package io.reeldrop.ui;
 
-import io.reeldrop.config.KeyringSecretStore;
+import io.reeldrop.ui.support.UiPreferences;
+import io.reeldrop.ui.support.UiPreference;
+import io.reeldrop.ui.support.ErrorText;
+import io.reeldrop.ui.support.FxTaskExecutor;
+import io.reeldrop.ui.support.TaskExecutor;
 import io.reeldrop.session.Accounts;
 import io.reeldrop.session.LaunchOptions;
 import io.reeldrop.session.SessionOpener;
@@ -63,9 +67,7 @@ public final class ReelDropApp extends Application {
         // The in-process sandbox's Jetty says "Started ..." at INFO; the window's console is
         // not the place for it. Warnings still show.
         JETTY_LOG.setLevel(Level.WARNING);
-        session = openerOverride != null
-                ? new Accounts(openerOverride, options, () -> KeyringSecretStore.preferred(options.dataFolder()))
-                : Accounts.standard(options);
+        session = openerOverride != null ? Accounts.withOpener(openerOverride, options) : Accounts.standard(options);
         startingText = session.mayOpenAnAccount() ? "Connecting to the account\u2026"
                 : "Starting the local sandbox\u2026";
         // Called off the FX thread, this queues loading the theme (JavaFX reads the binary .bss

@@ -1,5 +1,6 @@
 package io.reeldrop.ui;
 
+import io.reeldrop.ui.support.TaskExecutor;
 import io.reeldrop.tracking.TrackedTask;
 import io.reeldrop.tracking.TrackerHealth;
 import io.reeldrop.tracking.TrackerListener;

@@ -1,5 +1,7 @@
 package io.reeldrop.ui;
 
+import io.reeldrop.ui.support.UiPreferences;
+import io.reeldrop.ui.support.UiPreference;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;

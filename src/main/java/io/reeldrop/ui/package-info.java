@@ -3,7 +3,7 @@
  * with a small view model of properties; {@link io.reeldrop.ui.ReelDropApp#launch(String[])}
  * is the entry {@code io.reeldrop.Main} calls.
  *
- * <p>All background work goes through {@link io.reeldrop.ui.TaskExecutor}, so view models can
+ * <p>All background work goes through {@link io.reeldrop.ui.support.TaskExecutor}, so view models can
  * be tested synchronously; engine batches reach the FX thread through
  * {@link io.reeldrop.ui.TrackerBridge}, at most one pending update at a time. The window runs on
  * a {@link io.reeldrop.ui.Backend} made by {@link io.reeldrop.ui.EngineBackendFactory}: the

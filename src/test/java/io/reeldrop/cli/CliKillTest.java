@@ -8,7 +8,7 @@ import io.reeldrop.api.Task;
 import io.reeldrop.api.TaskStatus;
 import io.reeldrop.testsupport.Await;
 import io.reeldrop.tracking.SandboxRig;
-import io.reeldrop.tracking.SubmissionState;
+import io.reeldrop.tracking.model.SubmissionState;
 import io.reeldrop.tracking.store.HistoryEntry;
 import io.reeldrop.tracking.store.HistoryStore;
 import java.io.IOException;

@@ -19,7 +19,7 @@ public final class BareTableApp extends Application {
 
     private static final String[] COLUMNS = {
         "Video", "Index", "Status", "ETA", "Duration", "Resolution", "Created", "Updated", "Task id"};
-    /** ReelDrop's first-run window size (io.reeldrop.ui.UiPreference.WINDOW_WIDTH and _HEIGHT). */
+    /** ReelDrop's first-run window size (io.reeldrop.ui.support.UiPreference.WINDOW_WIDTH and _HEIGHT). */
     private static final double WIDTH = 1180;
     private static final double HEIGHT = 760;
 

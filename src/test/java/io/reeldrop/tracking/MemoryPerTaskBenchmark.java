@@ -1,5 +1,7 @@
 package io.reeldrop.tracking;
 
+import io.reeldrop.tracking.model.SubmissionState;
+import io.reeldrop.tracking.model.Submission;
 import io.reeldrop.api.ApiVersion;
 import io.reeldrop.api.Task;
 import io.reeldrop.api.TaskStatus;

@@ -1,5 +1,7 @@
 package io.reeldrop.tracking;
 
+import io.reeldrop.tracking.model.UploadFlow;
+import io.reeldrop.tracking.model.Submission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package io.reeldrop.tracking;
 
+import io.reeldrop.tracking.model.Submission;
 import io.reeldrop.testsupport.Await;
 import io.reeldrop.sandbox.SandboxConfig;
 import java.io.IOException;

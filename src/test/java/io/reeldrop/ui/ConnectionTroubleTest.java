@@ -1,5 +1,7 @@
 package io.reeldrop.ui;
 
+import io.reeldrop.ui.support.FxTaskExecutor;
+import io.reeldrop.ui.support.TaskExecutor;
 import io.reeldrop.session.Session;
 import io.reeldrop.session.SessionOpener;
 import io.reeldrop.session.EngineSessions;

@@ -1,5 +1,6 @@
 package io.reeldrop.ui;
 
+import io.reeldrop.ui.support.FxTaskExecutor;
 import static io.reeldrop.ui.UiAwait.until;
 import static io.reeldrop.ui.UiAwait.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;

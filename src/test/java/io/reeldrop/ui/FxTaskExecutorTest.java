@@ -1,5 +1,6 @@
 package io.reeldrop.ui;
 
+import io.reeldrop.ui.support.FxTaskExecutor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;

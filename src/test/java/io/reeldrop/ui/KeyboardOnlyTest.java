@@ -1,5 +1,7 @@
 package io.reeldrop.ui;
 
+import io.reeldrop.ui.support.FxTaskExecutor;
+import io.reeldrop.ui.support.TaskExecutor;
 import static io.reeldrop.ui.UiAwait.fx;
 import static io.reeldrop.ui.UiAwait.until;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,6 @@
 package io.reeldrop.ui;
 
+import io.reeldrop.ui.support.UiPreferences;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.prefs.AbstractPreferences;

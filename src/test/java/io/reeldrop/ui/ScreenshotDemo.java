@@ -9,7 +9,7 @@ import io.reeldrop.media.FixtureHttpServer;
 import io.reeldrop.media.Fixtures;
 import io.reeldrop.sandbox.SandboxConfig;
 import io.reeldrop.sandbox.SandboxServer;
-import io.reeldrop.tracking.Submission;
+import io.reeldrop.tracking.model.Submission;
 import io.reeldrop.tracking.TrackerSettings;
 import java.net.URI;
 import java.nio.file.Files;

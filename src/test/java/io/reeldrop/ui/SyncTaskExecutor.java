@@ -1,5 +1,6 @@
 package io.reeldrop.ui;
 
+import io.reeldrop.ui.support.TaskExecutor;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 

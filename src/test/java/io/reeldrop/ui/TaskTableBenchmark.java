@@ -1,12 +1,14 @@
 package io.reeldrop.ui;
 
+import io.reeldrop.ui.support.FxTaskExecutor;
+import io.reeldrop.ui.support.TaskExecutor;
 import io.reeldrop.api.Task;
 import io.reeldrop.api.TaskProcess;
 import io.reeldrop.api.TaskStatus;
 import io.reeldrop.api.VideoMetadata;
-import io.reeldrop.tracking.Eta;
-import io.reeldrop.tracking.Submission;
-import io.reeldrop.tracking.SubmissionState;
+import io.reeldrop.tracking.eta.Eta;
+import io.reeldrop.tracking.model.Submission;
+import io.reeldrop.tracking.model.SubmissionState;
 import io.reeldrop.tracking.TrackedTask;
 import io.reeldrop.tracking.TrackerHealth;
 import io.reeldrop.ui.table.TaskRow;

@@ -1,5 +1,6 @@
 package io.reeldrop.ui;
 
+import io.reeldrop.ui.support.TaskExecutor;
 import static io.reeldrop.ui.UiAwait.fx;
 
 import io.reeldrop.config.OwnerOnlyFileSecretStore;

@@ -1,9 +1,10 @@
 package io.reeldrop.ui;
 
+import io.reeldrop.ui.support.TaskExecutor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.reeldrop.tracking.Submission;
-import io.reeldrop.tracking.SubmissionState;
+import io.reeldrop.tracking.model.Submission;
+import io.reeldrop.tracking.model.SubmissionState;
 import io.reeldrop.tracking.TrackedTask;
 import io.reeldrop.tracking.TrackerHealth;
 import java.time.Instant;

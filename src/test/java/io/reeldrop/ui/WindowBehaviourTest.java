@@ -1,5 +1,9 @@
 package io.reeldrop.ui;
 
+import io.reeldrop.ui.support.UiPreferences;
+import io.reeldrop.ui.support.UiPreference;
+import io.reeldrop.ui.support.FxTaskExecutor;
+import io.reeldrop.ui.support.TaskExecutor;
 import io.reeldrop.session.Session;
 import io.reeldrop.session.SessionOpener;
 import io.reeldrop.session.LaunchOptions;
@@ -15,7 +19,7 @@ import io.reeldrop.api.TaskStatus;
 import io.reeldrop.api.VideoMetadata;
 import io.reeldrop.config.ConnectionSettings;
 import io.reeldrop.config.OwnerOnlyFileSecretStore;
-import io.reeldrop.tracking.Submission;
+import io.reeldrop.tracking.model.Submission;
 import io.reeldrop.session.Accounts;
 import java.net.URI;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package io.reeldrop.tracking.store;
 
 import io.reeldrop.api.Task;
-import io.reeldrop.tracking.Submission;
-import io.reeldrop.tracking.SubmissionState;
+import io.reeldrop.tracking.model.Submission;
+import io.reeldrop.tracking.model.SubmissionState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

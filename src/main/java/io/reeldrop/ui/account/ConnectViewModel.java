@@ -2,8 +2,8 @@ package io.reeldrop.ui.account;
 
 import io.reeldrop.session.Accounts;
 import io.reeldrop.session.Session;
-import io.reeldrop.ui.ErrorText;
-import io.reeldrop.ui.TaskExecutor;
+import io.reeldrop.ui.support.ErrorText;
+import io.reeldrop.ui.support.TaskExecutor;
 import java.net.URI;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;

@@ -1,6 +1,6 @@
 package io.reeldrop.ui.form;
 
-import io.reeldrop.tracking.SubmissionState;
+import io.reeldrop.tracking.model.SubmissionState;
 import io.reeldrop.tracking.TrackedTask;
 import java.util.HashMap;
 import java.util.List;

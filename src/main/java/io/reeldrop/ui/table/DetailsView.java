@@ -113,7 +113,7 @@ public final class DetailsView extends VBox {
         }
         if (t.eta() != null && !t.isSettled()) {
             row = add(row, "Expected", Formats.dateTime(t.eta().at())
-                    + (t.eta().source() == io.reeldrop.tracking.Eta.Source.ESTIMATE ? " (estimated by ReelDrop)" : " (from the API)"));
+                    + (t.eta().source() == io.reeldrop.tracking.eta.Eta.Source.ESTIMATE ? " (estimated by ReelDrop)" : " (from the API)"));
         }
         Task api = t.task();
         if (api != null) {

@@ -1,7 +1,7 @@
 package io.reeldrop.ui.table;
 
 import io.reeldrop.api.TaskStatus;
-import io.reeldrop.tracking.SubmissionState;
+import io.reeldrop.tracking.model.SubmissionState;
 import io.reeldrop.tracking.TrackedTask;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package io.reeldrop.ui.table;
 
 import io.reeldrop.api.VideoMetadata;
-import io.reeldrop.tracking.Eta;
+import io.reeldrop.tracking.eta.Eta;
 import io.reeldrop.tracking.TrackedTask;
 import java.time.Instant;
 import java.util.Comparator;

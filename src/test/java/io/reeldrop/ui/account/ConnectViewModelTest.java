@@ -71,7 +71,7 @@ class ConnectViewModelTest {
             return new OwnerOnlyFileSecretStore(data);
         });
         List<Runnable> deferred = new ArrayList<>();
-        io.reeldrop.ui.TaskExecutor later = new io.reeldrop.ui.TaskExecutor() {
+        io.reeldrop.ui.support.TaskExecutor later = new io.reeldrop.ui.support.TaskExecutor() {
             @Override
             public <T> void execute(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> ok,
                                     java.util.function.Consumer<Throwable> failed) {

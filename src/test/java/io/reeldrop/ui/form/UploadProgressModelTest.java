@@ -2,8 +2,8 @@ package io.reeldrop.ui.form;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.reeldrop.tracking.Submission;
-import io.reeldrop.tracking.SubmissionState;
+import io.reeldrop.tracking.model.Submission;
+import io.reeldrop.tracking.model.SubmissionState;
 import io.reeldrop.tracking.TrackedTask;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.reeldrop.api.TaskStatus;
 import io.reeldrop.api.VideoMetadata;
-import io.reeldrop.tracking.Submission;
+import io.reeldrop.tracking.model.Submission;
 import io.reeldrop.tracking.TrackedTask;
 import io.reeldrop.ui.FakeTracker;
 import io.reeldrop.ui.SyncTaskExecutor;

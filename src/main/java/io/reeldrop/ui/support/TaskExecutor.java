@@ -1,4 +1,4 @@
-package io.reeldrop.ui;
+package io.reeldrop.ui.support;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;

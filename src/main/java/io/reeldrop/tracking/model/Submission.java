@@ -1,4 +1,4 @@
-package io.reeldrop.tracking;
+package io.reeldrop.tracking.model;
 
 import java.nio.file.Path;
 import java.util.Objects;

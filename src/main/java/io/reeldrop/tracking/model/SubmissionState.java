@@ -1,4 +1,4 @@
-package io.reeldrop.tracking;
+package io.reeldrop.tracking.model;
 
 /**
  * Where a submission stands on our side of the wire, apart from the task status the API

@@ -1,4 +1,4 @@
-package io.reeldrop.ui;
+package io.reeldrop.ui.support;
 
 import io.reeldrop.api.ApiException;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.reeldrop.tracking;
+package io.reeldrop.tracking.eta;
 
 import java.time.Instant;
 

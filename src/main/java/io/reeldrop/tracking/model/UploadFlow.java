@@ -1,4 +1,4 @@
-package io.reeldrop.tracking;
+package io.reeldrop.tracking.model;
 
 /** The API flow that turns a submission into something indexed. */
 public enum UploadFlow {

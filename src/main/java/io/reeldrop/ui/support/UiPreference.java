@@ -1,4 +1,6 @@
-package io.reeldrop.ui;
+package io.reeldrop.ui.support;
+
+import java.util.Locale;
 
 /** Every setting the window remembers, with its default; typed so a key is never misspelt. */
 public enum UiPreference {
@@ -9,7 +11,8 @@ public enum UiPreference {
     WINDOW_MAXIMIZED(false),
     LANGUAGE(""),
     LAST_INDEX_ID(""),
-    THEME(ThemeMode.SYSTEM.name()),
+    /** A ThemeMode name; following the desktop unless the person chose. */
+    THEME("SYSTEM"),
     /** The desktop's answer at the last start: the window opens in it without asking first. */
     SYSTEM_WAS_DARK(false);
 
@@ -25,6 +28,6 @@ public enum UiPreference {
 
     /** The key in {@link java.util.prefs.Preferences}: lower-case, dotted. */
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+        return name().toLowerCase(Locale.ROOT).replace('_', '.');
     }
 }
