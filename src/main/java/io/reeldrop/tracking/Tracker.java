@@ -89,11 +89,6 @@ public final class Tracker implements TaskTracker {
         return startupWarnings;
     }
 
-    /** The API this engine talks to. */
-    public TwelveLabsApi api() {
-        return api;
-    }
-
     @Override
     public boolean isFollowed(String localId) {
         HistoryEntry e = book.get(localId);
