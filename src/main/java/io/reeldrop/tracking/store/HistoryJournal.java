@@ -7,11 +7,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,12 @@ import java.util.Map;
  * {@value HistoryStore#JOURNAL}: entries changed since the last full write, one JSON line each
  * ({@code {"seq":n,"upsert":{...}}}), appended and fsynced. It makes the write before a POST
  * cost one short line instead of the whole history; the next full write folds it in and
- * removes it. A torn last line (a crash mid-append) was never acknowledged and is skipped.
+ * removes it.
+ *
+ * <p>A crash mid-append leaves a torn last line, which was never acknowledged. It is read
+ * byte-wise, so a tear anywhere (even inside a multi-byte character) costs only that line, and
+ * the next append first cuts the file back to its last complete line, so the new record is not
+ * glued onto the torn one and lost with it.
  */
 final class HistoryJournal {
 
@@ -43,14 +48,65 @@ final class HistoryJournal {
             lines.write(mapper.writeValueAsBytes(line));
             lines.write('\n');
         }
-        try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND)) {
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE)) {
+            long end = completeLength(out);
+            if (end < out.size()) {
+                out.truncate(end);
+            }
             ByteBuffer buffer = ByteBuffer.wrap(lines.toByteArray());
+            long at = end;
             while (buffer.hasRemaining()) {
-                out.write(buffer);
+                at += out.write(buffer, at);
             }
             out.force(false);
         }
+    }
+
+    /** The length up to and including the last newline: what a torn tail is cut back to. */
+    private static long completeLength(FileChannel channel) throws IOException {
+        long size = channel.size();
+        ByteBuffer one = ByteBuffer.allocate(4096);
+        for (long end = size; end > 0; ) {
+            long start = Math.max(0, end - one.capacity());
+            one.clear().limit((int) (end - start));
+            channel.read(one, start);
+            for (int i = one.position() - 1; i >= 0; i--) {
+                if (one.get(i) == '\n') {
+                    return start + i + 1;
+                }
+            }
+            end = start;
+        }
+        return 0;
+    }
+
+    /**
+     * Every newline-terminated, non-blank line as bytes. What follows the last newline is a torn
+     * append and is left out; bytes are never decoded as a whole, so a tear inside a multi-byte
+     * character cannot make the whole file unreadable.
+     */
+    static List<byte[]> completeLines(byte[] all) {
+        List<byte[]> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (all[i] == '\n') {
+                if (i > start && !isBlank(all, start, i)) {
+                    lines.add(Arrays.copyOfRange(all, start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+
+    private static boolean isBlank(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != ' ' && b[i] != '\r' && b[i] != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     void delete() throws IOException {
@@ -66,9 +122,9 @@ final class HistoryJournal {
         if (!Files.exists(file)) {
             return new Replayed(doc, last);
         }
-        List<String> lines;
+        List<byte[]> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = completeLines(Files.readAllBytes(file));
         } catch (IOException e) {
             warnings.add("The history journal " + file + " could not be read (" + e.getMessage()
                     + "); the last few changes before ReelDrop stopped may be missing.");
@@ -77,13 +133,9 @@ final class HistoryJournal {
         Map<String, HistoryEntry> byId = new LinkedHashMap<>();
         doc.tasks().forEach(e -> byId.put(e.localId(), e));
         int skipped = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            String text = lines.get(i);
-            if (text.isBlank()) {
-                continue;
-            }
+        for (byte[] bytes : lines) {
             try {
-                JsonNode line = mapper.readTree(text);
+                JsonNode line = mapper.readTree(bytes);
                 long seq = line.path("seq").asLong(-1);
                 last = Math.max(last, seq);
                 if (seq > doc.journalSeq()) {
@@ -91,9 +143,7 @@ final class HistoryJournal {
                     byId.put(entry.localId(), entry);
                 }
             } catch (IOException | RuntimeException e) {
-                if (i < lines.size() - 1) {
-                    skipped++;
-                }
+                skipped++;
             }
         }
         if (skipped > 0) {

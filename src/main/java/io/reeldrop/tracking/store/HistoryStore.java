@@ -1,9 +1,6 @@
 package io.reeldrop.tracking.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -14,10 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -36,11 +32,11 @@ public final class HistoryStore {
     public static final String FILE = "history.json";
     public static final String PREVIOUS = "history.json.prev";
     public static final String JOURNAL = "history.journal";
+    /** Entries this build could not read, one JSON line each, kept rather than dropped. */
+    public static final String QUARANTINE = "history.quarantine.jsonl";
     private static final String TEMP = "history.json.tmp";
     private static final String LOCK = "history.lock";
     private static final Logger LOG = Logger.getLogger(HistoryStore.class.getName());
-    private static final DateTimeFormatter STAMP =
-            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     /** The held history lock; closing releases it. */
     @FunctionalInterface
@@ -125,12 +121,13 @@ public final class HistoryStore {
         List<String> warnings = new ArrayList<>();
         Path current = folder.resolve(FILE);
         Path previous = folder.resolve(PREVIOUS);
+        HistoryFileReader reader = new HistoryFileReader(mapper, clock, repair, folder.resolve(QUARANTINE));
         HistoryDocument doc;
         if (Files.exists(current)) {
-            doc = repair ? readOrRecover(current, previous, warnings) : readOrReport(current, previous, warnings);
+            doc = reader.readOrRecover(current, previous, warnings);
         } else if (Files.exists(previous)) {
             warnings.add("The history file " + current + " was missing; the previous copy " + previous + " is used.");
-            doc = repair ? readOrRecover(previous, null, warnings) : readOrReport(previous, null, warnings);
+            doc = reader.readOrRecover(previous, null, warnings);
         } else {
             doc = HistoryDocument.empty();
         }
@@ -165,130 +162,6 @@ public final class HistoryStore {
         }
     }
 
-    private HistoryDocument readOrRecover(Path file, Path fallback, List<String> warnings) {
-        try {
-            return read(file);
-        } catch (UnreadableHistory e) {
-            Path aside = moveAside(file);
-            if (fallback != null && Files.exists(fallback)) {
-                try {
-                    HistoryDocument doc = read(fallback);
-                    warnings.add("The history file " + file + " could not be read (" + e.getMessage() + "). It was moved to "
-                            + aside + " and the copy saved before it" + savedAtText(doc)
-                            + " is used; changes made after that copy may be missing from the list.");
-                    return doc;
-                } catch (UnreadableHistory again) {
-                    Path fallbackAside = moveAside(fallback);
-                    warnings.add("Neither the history file nor its previous copy could be read (" + e.getMessage()
-                            + "). Both are kept, as " + aside + " and " + fallbackAside
-                            + ", and ReelDrop starts with an empty list.");
-                    return HistoryDocument.empty();
-                }
-            }
-            warnings.add("The history file " + file + " could not be read (" + e.getMessage() + "). It was kept as "
-                    + aside + " and ReelDrop starts with an empty list.");
-            return HistoryDocument.empty();
-        }
-    }
-
-    /** Like {@link #readOrRecover} for a reader without the lock: falls back, but moves nothing. */
-    private HistoryDocument readOrReport(Path file, Path fallback, List<String> warnings) {
-        try {
-            return read(file);
-        } catch (UnreadableHistory e) {
-            String repair = " ReelDrop repairs it the next time the window or a command that changes the history"
-                    + " starts.";
-            if (fallback != null && Files.exists(fallback)) {
-                try {
-                    HistoryDocument doc = read(fallback);
-                    warnings.add("The history file " + file + " could not be read (" + e.getMessage() + "); the copy"
-                            + " saved before it" + savedAtText(doc) + " is shown." + repair);
-                    return doc;
-                } catch (UnreadableHistory again) {
-                    // neither is readable: report the first
-                }
-            }
-            warnings.add("The history file " + file + " could not be read (" + e.getMessage() + ")." + repair);
-            return HistoryDocument.empty();
-        }
-    }
-
-    private static String savedAtText(HistoryDocument doc) {
-        return doc.savedAt() == null ? "" : " (saved " + doc.savedAt() + ")";
-    }
-
-    /** A file that is there but is not a history this build can read. */
-    private static final class UnreadableHistory extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        UnreadableHistory(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
-
-    private HistoryDocument read(Path file) throws UnreadableHistory {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new HistoryException("Cannot read the history file " + file + ": " + e.getMessage()
-                    + ". Check the file's permissions.", e);
-        }
-        try {
-            // The common case, a current document, binds directly: half the time of tree-then-bind.
-            HistoryDocument current = mapper.readValue(bytes, HistoryDocument.class);
-            if (current.schema() == CURRENT_SCHEMA) {
-                return current;
-            }
-        } catch (IOException | RuntimeException e) {
-            // an older schema or a damaged file: the tree below tells which, with a clear reason
-        }
-        JsonNode root;
-        try {
-            root = mapper.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            throw new UnreadableHistory("it is not valid JSON: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new HistoryException("Cannot read the history file " + file + ": " + e.getMessage()
-                    + ". Check the file's permissions.", e);
-        }
-        if (!(root instanceof ObjectNode object)) {
-            throw new UnreadableHistory("it does not hold a JSON object", null);
-        }
-        int schema = SchemaUpgrade.schemaOf(object);
-        if (schema > CURRENT_SCHEMA) {
-            // Left untouched on purpose: moving it aside would hide a newer build's history.
-            throw new HistoryException("The history file " + file + " was written by a newer ReelDrop (schema "
-                    + schema + "; this build reads up to " + CURRENT_SCHEMA + "). Update ReelDrop, or use another"
-                    + " data folder with --data-dir.", null);
-        }
-        if (schema < 1) {
-            throw new UnreadableHistory("it has no schema version", null);
-        }
-        try {
-            HistoryDocument doc = mapper.treeToValue(SchemaUpgrade.upgrade(object), HistoryDocument.class);
-            return new HistoryDocument(CURRENT_SCHEMA, doc.savedAt(), doc.tasks(), doc.etaRatios(), doc.journalSeq());
-        } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
-            throw new UnreadableHistory("its content does not match schema " + schema + ": " + e.getMessage(), e);
-        }
-    }
-
-    private Path moveAside(Path file) {
-        Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + STAMP.format(clock.instant()));
-        for (int n = 2; Files.exists(aside); n++) {
-            aside = file.resolveSibling(file.getFileName() + ".corrupt-" + STAMP.format(clock.instant()) + "-" + n);
-        }
-        try {
-            Files.move(file, aside);
-        } catch (IOException e) {
-            throw new HistoryException("The history file " + file + " cannot be read and could not be moved aside ("
-                    + e.getMessage() + "). Move it away by hand and start again.", e);
-        }
-        Path movedTo = aside;
-        LOG.warning(() -> "Unreadable history " + file + " moved to " + movedTo);
-        return aside;
-    }
-
     /**
      * Writes the document durably. When this returns, the document is on disk; when it throws,
      * the file on disk is the one from before the call.
@@ -303,7 +176,7 @@ public final class HistoryStore {
      * Writes the document the supplier gives, taken while no journal line can be appended, so
      * every change is in the document or in a journal line after it.
      */
-    public synchronized void save(java.util.function.Supplier<HistoryDocument> snapshot) {
+    public synchronized void save(Supplier<HistoryDocument> snapshot) {
         HistoryDocument document = snapshot.get();
         HistoryDocument stamped = new HistoryDocument(CURRENT_SCHEMA, clock.instant(), document.tasks(),
                 document.etaRatios(), seq);
