@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reeldrop.api.ApiVersion;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -15,7 +13,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Checks requests and responses against the vendor's OpenAPI description of one API version.
+ * Checks requests and responses against the project's contract for one API version: the part
+ * of the vendor's OpenAPI description that ReelDrop uses, kept in
+ * {@code src/test/resources/contract/} (see {@link ContractExtractor} and ContractDriftTest).
  *
  * <pre>{@code
  * ApiContract spec = ApiContract.forVersion(ApiVersion.V1_3);
@@ -29,12 +29,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * form field the operation does not declare is a problem (the API answers
  * {@code parameter_unknown}), so {@code language} sent to v1.3 is caught.
  *
- * <p>The spec folder is the system property {@value #SPECS_PROPERTY} (set by surefire in
- * pom.xml), else {@code ../shared/twelvelabs-api}. Instances are cached and thread-safe.
+ * <p>An operation outside the contract is a problem like any other: add it to
+ * {@link ContractScope} and regenerate before a test may use it. Instances are cached and
+ * thread-safe.
  */
 public final class ApiContract {
-
-    public static final String SPECS_PROPERTY = "reeldrop.api.specs";
 
     private static final Map<ApiVersion, ApiContract> LOADED = new ConcurrentHashMap<>();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,18 +49,17 @@ public final class ApiContract {
     }
 
     public static ApiContract forVersion(ApiVersion version) {
-        return LOADED.computeIfAbsent(version, v -> new ApiContract(v, SpecDocument.load(specFile(v))));
+        return LOADED.computeIfAbsent(version, v -> new ApiContract(v, SpecDocument.load(resource(v))));
     }
 
-    /** Where the spec of {@code version} is read from. */
-    public static Path specFile(ApiVersion version) {
-        String folder = System.getProperty(SPECS_PROPERTY, "../shared/twelvelabs-api");
-        Path file = Path.of(folder, "openapi-" + version.pathSegment().substring(1) + ".yaml");
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("The OpenAPI spec " + file.toAbsolutePath() + " is missing; set -D"
-                    + SPECS_PROPERTY + " to the folder holding openapi-1.2.yaml and openapi-1.3.yaml.");
-        }
-        return file;
+    /** The classpath resource holding the contract of {@code version}. */
+    public static String resource(ApiVersion version) {
+        return "/contract/" + fileName(version);
+    }
+
+    /** {@code openapi-1.3.yaml}: the same name as the vendor's file of that version. */
+    static String fileName(ApiVersion version) {
+        return "openapi-" + version.pathSegment().substring(1) + ".yaml";
     }
 
     public ApiVersion version() {
@@ -158,8 +156,8 @@ public final class ApiContract {
     }
 
     private String noOperation(String method, String path) {
-        return "the " + version.pathSegment() + " spec has no operation " + method.toUpperCase(Locale.ROOT)
-                + " " + path;
+        return "the " + version.pathSegment() + " contract has no operation " + method.toUpperCase(Locale.ROOT)
+                + " " + path + " (ContractScope lists the operations ReelDrop uses)";
     }
 
     static String fieldNames(JsonNode node) {

@@ -116,4 +116,74 @@ class ApiContractTest {
         assertTrue(V13.checkRequest(ContractRequest.of("GET", "/tasks?page=1&page=2").contentType("application/json"))
                 .get(0).contains("repeated"));
     }
+
+    private static ContractRequest json(String method, String path, String body) {
+        return ContractRequest.of(method, path).contentType("application/json").jsonBody(body);
+    }
+
+    private static ContractRequest assetForm() {
+        return ContractRequest.of("POST", "/v1.3/assets").contentType("multipart/form-data; boundary=b")
+                .formField("method", "url").formField("url", "https://example.com/01.mp4");
+    }
+
+    @Test
+    void checksJsonRequestBodiesOfTheIngestionCalls() {
+        String indexed = "/v1.3/indexes/i1/indexed-assets";
+        assertEquals(List.of(), V13.checkRequest(json("POST", indexed, "{\"asset_id\":\"a1\",\"enable_video_stream\":true}")));
+        assertTrue(V13.checkRequest(json("POST", indexed, "{\"enable_video_stream\":true}")).get(0).contains("asset_id"));
+        assertTrue(V13.checkRequest(json("POST", indexed, "{\"asset_id\":\"a1\",\"enable_video_stream\":\"yes\"}"))
+                .get(0).contains("boolean"));
+        assertTrue(V13.checkRequest(ContractRequest.of("POST", indexed).contentType("application/json")).get(0)
+                .contains("requires a request body"));
+        assertTrue(V13.checkRequest(json("GET", indexed, "{}")).get(0).contains("takes no request body"));
+
+        String uploads = "/v1.3/assets/multipart-uploads";
+        assertEquals(List.of(), V13.checkRequest(json("POST", uploads,
+                "{\"filename\":\"a.mp4\",\"type\":\"video\",\"total_size\":3000000000}")));
+        List<String> badUpload = V13.checkRequest(json("POST", uploads, "{\"filename\":\"a.mp4\",\"type\":\"audio\",\"total_size\":0}"));
+        assertEquals(2, badUpload.size(), badUpload.toString());
+        assertTrue(badUpload.stream().anyMatch(p -> p.contains("type")) && badUpload.stream().anyMatch(p -> p.contains("total_size")),
+                badUpload.toString());
+        List<String> badReport = V13.checkRequest(json("POST", uploads + "/u1",
+                "{\"completed_chunks\":[{\"chunk_index\":1,\"chunk_size\":5,\"proof\":\"e\",\"proof_type\":\"md5\"}]}"));
+        assertEquals(1, badReport.size(), badReport.toString());
+        assertTrue(badReport.get(0).contains("proof_type"), badReport.toString());
+        assertTrue(V13.checkRequest(json("POST", uploads + "/u1", "{\"completed_chunks\":[]}")).get(0).contains("completed_chunks"));
+    }
+
+    @Test
+    void checksTheAssetFormAndTheListFilters() {
+        assertEquals(List.of(), V13.checkRequest(assetForm().formField("filename", "01.mp4")));
+        assertTrue(V13.checkRequest(assetForm().formField("method", "ftp")).get(0).contains("sent 2 times"));
+        assertTrue(V13.checkRequest(ContractRequest.of("POST", "/assets").contentType("multipart/form-data; boundary=b")
+                .formField("method", "ftp")).get(0).contains("method"));
+        assertTrue(V13.checkRequest(assetForm().formField("video_url", "u")).get(0).contains("'video_url' is not declared"));
+        assertTrue(V13.checkRequest(assetForm().formField("file", "bytes")).get(0).contains("a file field but was sent as text"));
+        assertEquals(List.of(), V13.checkRequest(ContractRequest.of("GET", "/assets?asset_types=video&asset_types=image&page=1")
+                .contentType("application/json")));
+        assertTrue(V13.checkRequest(ContractRequest.of("GET", "/assets?asset_types=pdf").contentType("application/json"))
+                .get(0).contains("'asset_types'"));
+    }
+
+    @Test
+    void checksAnswersOfTheIngestionCalls() {
+        String asset = "{\"_id\":\"a1\",\"method\":\"url\",\"status\":\"processing\",\"filename\":\"01.mp4\","
+                + "\"file_type\":\"video/mp4\",\"created_at\":\"2024-03-01T00:00:00Z\"}";
+        assertEquals(List.of(), V13.checkResponse("POST", "/v1.3/assets", 201, asset));
+        assertEquals(List.of(), V13.checkResponse("GET", "/v1.3/assets/a1", 200, asset));
+        List<String> archived = V13.checkResponse("GET", "/assets/a1", 200, asset.replace("processing", "archived"));
+        assertEquals(1, archived.size(), archived.toString());
+        assertTrue(archived.get(0).contains("status"), archived.toString());
+        assertEquals(List.of(), V13.checkResponse("POST", "/indexes/i1/indexed-assets", 202, "{\"_id\":\"x1\"}"));
+        assertTrue(V13.checkResponse("POST", "/indexes/i1/indexed-assets", 200, "{\"_id\":\"x1\"}").get(0)
+                .contains("does not document status 200"));
+    }
+
+    @Test
+    void knowsOnlyTheOperationsReelDropUses() {
+        assertTrue(V13.checkRequest(json("POST", "/v1.3/search", "{}")).get(0).contains("contract has no operation POST /search"));
+        assertTrue(V13.checkRequest(json("PATCH", "/indexes/i1/videos/v1", "{}")).get(0).contains("no operation PATCH"),
+                "the vendor documents it, ReelDrop does not use it");
+        assertTrue(V12.checkResponse("GET", "/v1.2/assets", 200, "{}").get(0).contains("v1.2 contract has no operation GET /assets"));
+    }
 }

@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -16,8 +15,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * One vendor OpenAPI file as a Jackson tree, with the two things a checker needs: find the
- * operation for a method and a concrete path, and follow local {@code $ref}s.
+ * One OpenAPI document (the project's contract, from the test classpath) as a Jackson tree,
+ * with the two things a checker needs: find the operation for a method and a concrete path,
+ * and follow local {@code $ref}s.
  */
 final class SpecDocument {
 
@@ -28,12 +28,10 @@ final class SpecDocument {
     private record PathPattern(String template, Pattern regex, int variables) {
     }
 
-    private final Path file;
     private final JsonNode root;
     private final List<PathPattern> patterns = new ArrayList<>();
 
-    private SpecDocument(Path file, JsonNode root) {
-        this.file = file;
+    private SpecDocument(JsonNode root) {
         this.root = root;
         for (Iterator<String> it = root.path("paths").fieldNames(); it.hasNext(); ) {
             String template = it.next();
@@ -45,20 +43,21 @@ final class SpecDocument {
         patterns.sort(Comparator.comparingInt(PathPattern::variables));
     }
 
-    static SpecDocument load(Path file) {
-        try {
-            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(Files.readAllBytes(file));
-            if (root == null || !root.has("paths")) {
-                throw new IllegalStateException(file + " is not an OpenAPI document (no paths).");
+    /** Reads the classpath resource {@code resource}, e.g. {@code /contract/openapi-1.3.yaml}. */
+    static SpecDocument load(String resource) {
+        try (InputStream in = SpecDocument.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The contract " + resource + " is not on the test classpath;"
+                        + " it belongs in src/test/resources" + resource + " (see ContractExtractor).");
             }
-            return new SpecDocument(file, root);
+            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+            if (root == null || !root.has("paths")) {
+                throw new IllegalStateException(resource + " is not an OpenAPI document (no paths).");
+            }
+            return new SpecDocument(root);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the OpenAPI spec " + file, e);
+            throw new UncheckedIOException("Cannot read the contract " + resource, e);
         }
-    }
-
-    Path file() {
-        return file;
     }
 
     JsonNode root() {
