@@ -80,7 +80,7 @@ final class SubmitCommand implements Callable<Integer> {
     }
 
     static boolean failedOrNotSent(TrackedTask t) {
-        return t == null || t.state() == SubmissionState.NOT_SENT
+        return t == null || t.state() == SubmissionState.NOT_SENT || t.state() == SubmissionState.NEEDS_DECISION
                 || (t.task() != null && t.task().status().equals(io.reeldrop.api.TaskStatus.FAILED));
     }
 }

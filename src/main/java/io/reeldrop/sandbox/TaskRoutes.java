@@ -2,11 +2,10 @@ package io.reeldrop.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.reeldrop.media.VideoNames;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -88,7 +87,7 @@ final class TaskRoutes {
         if (videoUrl != null) {
             URI url = parseUrl(videoUrl);
             task.videoUrl = url.toString();
-            task.filename = fileNameOf(url);
+            task.filename = VideoNames.ofUrl(url);
         } else {
             task.videoPath = form.videoFile.toString();
             task.filename = form.videoFileName;
@@ -187,12 +186,6 @@ final class TaskRoutes {
         } catch (TaskFailure e) {
             throw ApiError.invalid(e.getMessage());
         }
-    }
-
-    private static String fileNameOf(URI url) {
-        String path = url.getRawPath() == null ? "" : url.getRawPath();
-        String last = path.substring(path.lastIndexOf('/') + 1);
-        return last.isEmpty() ? url.getHost() : URLDecoder.decode(last, StandardCharsets.UTF_8);
     }
 
     private static String checkedUserMetadata(String value) {

@@ -10,6 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
@@ -31,6 +34,9 @@ final class Sender {
     private final ConnectionHealth health;
     private final int concurrency;
     private final Deque<String> queue = new ArrayDeque<>();
+    /** When each submission's current run of safe-to-repeat failures began. */
+    private final Map<String, Instant> failingSince = new ConcurrentHashMap<>();
+    private final Duration giveUpAfter;
     private Reconciler reconciler;
     private Monitor monitor;
     private int running;
@@ -39,14 +45,15 @@ final class Sender {
     private volatile boolean closed;
 
     Sender(TwelveLabsApi api, TaskBook book, HistorySaver saver, EngineExecutor executor, SubmissionRules rules,
-           ConnectionHealth health, int concurrency) {
+           ConnectionHealth health, TrackerSettings settings) {
         this.api = api;
         this.book = book;
         this.saver = saver;
         this.executor = executor;
         this.rules = rules;
         this.health = health;
-        this.concurrency = concurrency;
+        this.concurrency = settings.concurrency();
+        this.giveUpAfter = settings.giveUpAfter();
     }
 
     void connect(Reconciler r, Monitor m) {
@@ -118,7 +125,7 @@ final class Sender {
             return;
         }
         try {
-            saver.record(java.util.List.of(localId));
+            saver.record(List.of(localId));
         } catch (UncheckedIOException e) {
             book.update(localId, x -> x.withState(SubmissionState.NOT_SENT, "Not sent: " + e.getMessage()
                     + " Nothing was sent, so retrying later is safe.").logged(start, "history write failed"));
@@ -129,6 +136,7 @@ final class Sender {
             CreatedTask created = api.createTask(rules.toRequest(entry.submission()),
                     (sent, total) -> book.uploadProgress(localId, sent, total));
             health.clear();
+            failingSince.remove(localId);
             book.update(localId, e -> e.withTaskId(created.taskId()).withNote(null)
                     .logged(executor.clock().instant(), "Task " + created.taskId() + " created"));
             saver.saveSoon();
@@ -182,26 +190,39 @@ final class Sender {
             toReconciliation(localId, "The upload request got no clear answer; checking whether the task was"
                     + " created before sending it again.");
         } else if (e.isTransient()) {
-            // The request never reached the API (or it refused it with 429/408): sending again is safe.
+            // The request never reached the API (or it refused it with 429/408): sending again is
+            // safe, but only for so long, or a server that is not there would be waited on forever.
+            Instant since = failingSince.computeIfAbsent(localId, id -> now);
+            if (!now.isBefore(since.plus(giveUpAfter))) {
+                failingSince.remove(localId);
+                health.trouble(e.getMessage());
+                String note = "Not sent: " + e.getMessage() + " ReelDrop stopped trying after "
+                        + giveUpAfter.toSeconds() + " s; nothing reached the API, so Retry is safe.";
+                book.update(localId, x -> x.withState(SubmissionState.NOT_SENT, note).logged(now, note));
+                saver.saveSoon();
+                return;
+            }
             health.trouble(e.httpStatus() == 429 ? "The API is rate limiting; waiting before sending more."
-                    : ConnectionHealth.RETRYING);
-            HistoryEntry after = book.update(localId, x -> x.withState(SubmissionState.QUEUED, ConnectionHealth.RETRYING)
-                    .logged(now, e.getMessage()));
+                    : e.getMessage() + " Retrying.");
+            HistoryEntry after = book.update(localId, x -> x.withState(SubmissionState.QUEUED, e.getMessage()
+                    + " Retrying.").logged(now, e.getMessage()));
             saver.saveSoon();
             int attempts = after == null ? 1 : after.attempts();
             long seconds = Math.min(MAX_BACKOFF.toSeconds(), 1L << Math.min(6, attempts));
             executor.schedule(() -> enqueue(localId), Duration.ofSeconds(seconds));
         } else {
+            failingSince.remove(localId);
             book.update(localId, x -> x.withState(SubmissionState.NOT_SENT, e.getMessage()).logged(now, e.getMessage()));
             saver.saveSoon();
         }
     }
 
     private void toReconciliation(String localId, String note) {
-        book.update(localId, x -> x.withState(SubmissionState.OUTCOME_UNKNOWN, note)
-                .logged(executor.clock().instant(), note));
+        failingSince.remove(localId);
+        Instant now = executor.clock().instant();
+        book.update(localId, x -> x.outcomeUnknown(now, note).logged(now, note));
         try {
-            saver.record(java.util.List.of(localId));
+            saver.record(List.of(localId));
         } catch (UncheckedIOException io) {
             LOG.warning(io.getMessage());
         }

@@ -1,12 +1,14 @@
 package io.reeldrop.tracking;
 
-import io.reeldrop.tracking.model.Submission;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.reeldrop.api.ApiVersion;
 import io.reeldrop.api.CreateTaskRequest;
+import io.reeldrop.media.VideoNames;
+import io.reeldrop.tracking.model.Submission;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -112,7 +114,7 @@ public final class SubmissionRules {
                 return "The file " + s.videoFile().getFileName() + " is larger than 2 GB, the API's limit. Shorten or"
                         + " compress it first.";
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return "The size of " + s.videoFile() + " cannot be read: " + e.getMessage();
         }
         return null;
@@ -176,7 +178,10 @@ public final class SubmissionRules {
         return metadata.isEmpty() ? request : request.withUserMetadata(metadata.toString());
     }
 
-    /** Two submissions with the same key would index the same video into the same index. */
+    /**
+     * Two submissions with the same key would index the same video into the same index. Spellings
+     * of one URL that mean the same (scheme and host case, a default port, escape case) share it.
+     */
     public static String duplicateKey(Submission s) {
         String index = s.indexId().strip().toLowerCase(Locale.ROOT);
         if (s.videoUrl() == null) {
@@ -185,27 +190,37 @@ public final class SubmissionRules {
         String url = s.videoUrl().strip();
         try {
             URI u = new URI(url).normalize();
-            // Scheme and host are case-insensitive; path and query are not.
-            url = u.getScheme().toLowerCase(Locale.ROOT) + "://" + u.getHost().toLowerCase(Locale.ROOT)
-                    + (u.getPort() == -1 ? "" : ":" + u.getPort()) + u.getRawPath()
-                    + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
+            String scheme = u.getScheme().toLowerCase(Locale.ROOT);
+            boolean defaultPort = u.getPort() == -1 || (scheme.equals("https") && u.getPort() == 443)
+                    || (scheme.equals("http") && u.getPort() == 80);
+            // Path and query are case-sensitive, but not the hex digits of their escapes.
+            url = scheme + "://" + u.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + u.getPort())
+                    + upperEscapes(u.getRawPath()) + (u.getRawQuery() == null ? "" : "?" + upperEscapes(u.getRawQuery()));
         } catch (URISyntaxException | NullPointerException e) {
             // keep the stripped text; validation reports the problem
         }
         return index + " " + url;
     }
 
-    /** The file name the API reports for the video: the URL's last path segment or the file's name. */
+    private static String upperEscapes(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(raw);
+        for (int i = b.indexOf("%"); i >= 0 && i + 2 < b.length(); i = b.indexOf("%", i + 1)) {
+            b.setCharAt(i + 1, Character.toUpperCase(b.charAt(i + 1)));
+            b.setCharAt(i + 2, Character.toUpperCase(b.charAt(i + 2)));
+        }
+        return b.toString();
+    }
+
+    /** The file name the API reports for the video: see {@link VideoNames}, or the file's own name. */
     public static String expectedFilename(Submission s) {
         if (s.videoFile() != null) {
             return s.videoFile().getFileName().toString();
         }
         try {
-            URI uri = new URI(s.videoUrl().strip());
-            String path = uri.getPath() == null ? "" : uri.getPath();
-            String name = path.substring(path.lastIndexOf('/') + 1);
-            // A URL without a file name is named after its host, as the API does.
-            return name.isEmpty() ? uri.getHost() : name;
+            return VideoNames.ofUrl(new URI(s.videoUrl().strip()));
         } catch (URISyntaxException e) {
             return null;
         }

@@ -29,6 +29,18 @@ public interface TaskTracker extends AutoCloseable {
     /** Sends a {@link SubmissionState#NOT_SENT} or failed submission again, as a new task. */
     TrackedTask retry(String localId);
 
+    /**
+     * A person's answer for a task in {@link io.reeldrop.tracking.model.SubmissionState#NEEDS_DECISION}:
+     * the task with {@code taskId}, found on the server, is this submission's.
+     */
+    void adopt(String localId, String taskId);
+
+    /**
+     * A person's answer for a task in {@link io.reeldrop.tracking.model.SubmissionState#NEEDS_DECISION}:
+     * none of the tasks found is this submission's; send it again.
+     */
+    void sendAgain(String localId);
+
     /** Removes a task from the history (not from the server). */
     void forget(String localId);
 

@@ -38,6 +38,7 @@ public record TrackedTask(
 
     /** True when nothing will change any more without a person's action. */
     public boolean isSettled() {
-        return state == SubmissionState.NOT_SENT || (task != null && task.status().isTerminal());
+        return state == SubmissionState.NOT_SENT || state == SubmissionState.NEEDS_DECISION
+                || (task != null && task.status().isTerminal());
     }
 }

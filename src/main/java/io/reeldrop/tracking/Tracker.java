@@ -40,6 +40,7 @@ public final class Tracker implements TaskTracker {
     private final Reconciler reconciler;
     private final Monitor monitor;
     private final Intake intake;
+    private final Decisions decisions;
     private volatile boolean closed;
 
     Tracker(TrackerBuilder.Parts p) {
@@ -59,9 +60,10 @@ public final class Tracker implements TaskTracker {
         PollPlanner planner = new PollPlanner(p.settings(), executor.clock(), p.random(), api,
                 e -> book.view(e).eta());
         this.monitor = new Monitor(api, book, executor, health, updates, planner, e -> book.view(e).eta());
-        this.sender = new Sender(api, book, saver, executor, rules, health, p.settings().concurrency());
+        this.sender = new Sender(api, book, saver, executor, rules, health, p.settings());
         this.reconciler = new Reconciler(api, book, saver, executor, health, p.settings());
         this.intake = new Intake(book, saver, sender, rules, executor.clock());
+        this.decisions = new Decisions(api, book, saver, intake, sender, monitor, executor.clock());
         sender.connect(reconciler, monitor);
         reconciler.connect(sender, monitor);
     }
@@ -73,7 +75,11 @@ public final class Tracker implements TaskTracker {
             switch (e.state()) {
                 case QUEUED -> sender.enqueue(e.localId());
                 case SENDING, OUTCOME_UNKNOWN -> {
-                    book.update(e.localId(), x -> x.withState(SubmissionState.OUTCOME_UNKNOWN,
+                    // The outcome became unknown when ReelDrop stopped, which is no earlier than now
+                    // as far as the settle window is concerned: counting from the POST's start could
+                    // call a task the server is still creating "never made".
+                    Instant since = e.outcomeUnknownSince() != null ? e.outcomeUnknownSince() : now;
+                    book.update(e.localId(), x -> x.outcomeUnknown(since,
                             "ReelDrop stopped while this was being sent; checking whether the task was created.")
                             .logged(now, "Resumed after an interrupted send"));
                     reconciler.check(e.localId());
@@ -124,6 +130,18 @@ public final class Tracker implements TaskTracker {
             throw new IllegalArgumentException("No task with id " + localId + " is in the history.");
         }
         return e;
+    }
+
+    @Override
+    public void adopt(String localId, String taskId) {
+        ensureOpen();
+        decisions.adopt(localId, taskId);
+    }
+
+    @Override
+    public void sendAgain(String localId) {
+        ensureOpen();
+        decisions.sendAgain(localId);
     }
 
     @Override

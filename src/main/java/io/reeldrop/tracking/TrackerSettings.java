@@ -14,6 +14,9 @@ import java.time.Duration;
  * @param reconcileSettle how long after an unanswered POST an empty listing counts as proof
  *     that no task was created
  * @param clockSkew margin for the difference between this machine's clock and the server's
+ * @param giveUpAfter how long a send may keep failing in ways that prove it never arrived
+ *     (unknown host, refused, rate limited) before it is marked not sent with the reason, so
+ *     nothing waits forever on a server that is not there
  */
 public record TrackerSettings(
         int concurrency,
@@ -21,7 +24,8 @@ public record TrackerSettings(
         Duration maxQuietInterval,
         Duration coalesceInterval,
         Duration reconcileSettle,
-        Duration clockSkew) {
+        Duration clockSkew,
+        Duration giveUpAfter) {
 
     public TrackerSettings {
         if (concurrency < 1) {
@@ -34,30 +38,41 @@ public record TrackerSettings(
 
     public static TrackerSettings defaults() {
         return new TrackerSettings(4, Duration.ofSeconds(5), Duration.ofSeconds(20), Duration.ofMillis(100),
-                Duration.ofSeconds(10), Duration.ofMinutes(2));
+                Duration.ofSeconds(10), Duration.ofMinutes(2), Duration.ofMinutes(1));
     }
 
     public TrackerSettings withConcurrency(int n) {
-        return new TrackerSettings(n, detectionTarget, maxQuietInterval, coalesceInterval, reconcileSettle, clockSkew);
+        return new TrackerSettings(n, detectionTarget, maxQuietInterval, coalesceInterval, reconcileSettle,
+                clockSkew, giveUpAfter);
     }
 
     public TrackerSettings withDetectionTarget(Duration d) {
-        return new TrackerSettings(concurrency, d, maxQuietInterval, coalesceInterval, reconcileSettle, clockSkew);
+        return new TrackerSettings(concurrency, d, maxQuietInterval, coalesceInterval, reconcileSettle, clockSkew,
+                giveUpAfter);
     }
 
     public TrackerSettings withMaxQuietInterval(Duration d) {
-        return new TrackerSettings(concurrency, detectionTarget, d, coalesceInterval, reconcileSettle, clockSkew);
+        return new TrackerSettings(concurrency, detectionTarget, d, coalesceInterval, reconcileSettle, clockSkew,
+                giveUpAfter);
     }
 
     public TrackerSettings withCoalesceInterval(Duration d) {
-        return new TrackerSettings(concurrency, detectionTarget, maxQuietInterval, d, reconcileSettle, clockSkew);
+        return new TrackerSettings(concurrency, detectionTarget, maxQuietInterval, d, reconcileSettle, clockSkew,
+                giveUpAfter);
     }
 
     public TrackerSettings withReconcileSettle(Duration d) {
-        return new TrackerSettings(concurrency, detectionTarget, maxQuietInterval, coalesceInterval, d, clockSkew);
+        return new TrackerSettings(concurrency, detectionTarget, maxQuietInterval, coalesceInterval, d, clockSkew,
+                giveUpAfter);
+    }
+
+    public TrackerSettings withGiveUpAfter(Duration d) {
+        return new TrackerSettings(concurrency, detectionTarget, maxQuietInterval, coalesceInterval, reconcileSettle,
+                clockSkew, d);
     }
 
     public TrackerSettings withClockSkew(Duration d) {
-        return new TrackerSettings(concurrency, detectionTarget, maxQuietInterval, coalesceInterval, reconcileSettle, d);
+        return new TrackerSettings(concurrency, detectionTarget, maxQuietInterval, coalesceInterval, reconcileSettle,
+                d, giveUpAfter);
     }
 }

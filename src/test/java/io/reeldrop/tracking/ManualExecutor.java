@@ -62,6 +62,11 @@ final class ManualExecutor implements EngineExecutor {
         now = end;
     }
 
+    /** Time passes inside a running job (a slow request) without running anything else. */
+    void elapse(Duration d) {
+        now = now.plus(d);
+    }
+
     int pending() {
         return (int) jobs.stream().filter(j -> !j.cancelled[0]).count();
     }

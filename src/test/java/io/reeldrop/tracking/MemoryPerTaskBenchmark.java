@@ -48,13 +48,13 @@ public final class MemoryPerTaskBenchmark {
                     + "\"COMPLETE\",\"updated_at\":\"2026-11-28T10:03:12.345Z\"}}";
             Task task = new Task(id, INDEX, "v" + id, TaskStatus.READY, t0, t0.plusSeconds(192), null,
                     new VideoMetadata(312.5, "clip-" + i + ".mp4", 640, 360), null, null, null, raw);
-            entries.add(new HistoryEntry(String.format("%012x", i), "https://api.twelvelabs.io/v1.3",
-                    Submission.ofUrl(INDEX, "en", "https://videos.example.com/library/2026/clip-" + i + ".mp4"),
-                    SubmissionState.SENT, id, task, null, t0,
-                    Map.of("validating", t0, "pending", t0.plusSeconds(20), "queued", t0.plusSeconds(30),
-                            "indexing", t0.plusSeconds(40), "ready", t0.plusSeconds(192)),
-                    t0, 1, false, false, List.of(new HistoryEntry.LogLine(t0, "Submitted"),
-                            new HistoryEntry.LogLine(t0, "Task " + id + " created"))));
+            entries.add(HistoryEntry.builder(String.format("%012x", i), "https://api.twelvelabs.io/v1.3",
+                    Submission.ofUrl(INDEX, "en", "https://videos.example.com/library/2026/clip-" + i + ".mp4"), t0)
+                    .state(SubmissionState.SENT).taskId(id).task(task)
+                    .statusTimes(Map.of("validating", t0, "pending", t0.plusSeconds(20), "queued", t0.plusSeconds(30),
+                            "indexing", t0.plusSeconds(40), "ready", t0.plusSeconds(192)))
+                    .attemptStartedAt(t0).attempts(1).logLine(t0, "Submitted").logLine(t0, "Task " + id + " created")
+                    .build());
         }
         HistoryStore store = new HistoryStore(dir);
         HistoryDocument doc = new HistoryDocument(HistoryStore.CURRENT_SCHEMA, null, entries, Map.of());

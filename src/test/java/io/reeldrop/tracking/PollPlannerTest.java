@@ -40,8 +40,8 @@ class PollPlannerTest {
     private static HistoryEntry entry(String status, Instant estimated) {
         Task t = new Task("t", "i", null, TaskStatus.of(status), null, null, estimated, VideoMetadata.EMPTY, null,
                 null, null, null);
-        return new HistoryEntry("l", "p", Submission.ofUrl("0123456789abcdef01234567", null, "https://e.com/a.mp4"),
-                SubmissionState.SENT, "t", t, null, null, Map.of(), null, 1, false, false, List.of());
+        return HistoryEntry.builder("l", "p", Submission.ofUrl("0123456789abcdef01234567", null, "https://e.com/a.mp4"),
+                null).state(SubmissionState.SENT).taskId("t").task(t).attempts(1).build();
     }
 
     private PollPlanner planner() {

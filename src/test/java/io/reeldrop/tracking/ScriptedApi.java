@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * An in-memory API on the virtual clock, for engine tests that must decide exactly what the
@@ -37,6 +38,8 @@ final class ScriptedApi implements TwelveLabsApi {
     final Map<String, Task> tasks = new ConcurrentHashMap<>();
     final Deque<Post> script = new java.util.concurrent.ConcurrentLinkedDeque<>();
     final AtomicInteger creates = new AtomicInteger();
+    /** Every POST tried, reaching the server or not. */
+    final AtomicInteger attempts = new AtomicInteger();
     final AtomicInteger gets = new AtomicInteger();
     final AtomicInteger lists = new AtomicInteger();
     boolean ignoreUpdatedAtFilter;
@@ -44,6 +47,10 @@ final class ScriptedApi implements TwelveLabsApi {
     final AtomicInteger failingLists = new AtomicInteger();
     /** Runs at the start of every POST, on the sending thread (to hold a POST on the wire). */
     volatile Runnable onCreate = () -> { };
+    /** How the server names a URL's video; the default takes the raw last path segment. */
+    volatile Function<URI, String> naming = url -> url.getRawPath().substring(url.getRawPath().lastIndexOf('/') + 1);
+    /** When set, every POST fails before reaching the server with this network error. */
+    volatile ApiException unreachable;
     private final Clock clock;
     private final AtomicInteger next = new AtomicInteger();
 
@@ -71,10 +78,13 @@ final class ScriptedApi implements TwelveLabsApi {
     @Override
     public CreatedTask createTask(CreateTaskRequest request, UploadProgress progress) {
         onCreate.run();
+        attempts.incrementAndGet();
+        if (unreachable != null) {
+            throw unreachable;
+        }
         creates.incrementAndGet();
         Post what = script.isEmpty() ? Post.OK : script.poll();
-        String path = request.videoUrl().getPath();
-        String name = path.substring(path.lastIndexOf('/') + 1);
+        String name = naming.apply(request.videoUrl());
         if (what == Post.NO_ANSWER_NOTHING_CREATED) {
             throw unknown();
         }
@@ -90,6 +100,14 @@ final class ScriptedApi implements TwelveLabsApi {
             throw unknown();
         }
         return new CreatedTask(id, null);
+    }
+
+    /** A task the server made by itself at {@code at} (a slow upload it finished after answering nothing). */
+    String addTask(String indexId, String filename) {
+        String id = String.format("task%020d", next.getAndIncrement());
+        tasks.put(id, new Task(id, indexId, null, TaskStatus.VALIDATING, clock.instant(), clock.instant(), null,
+                new VideoMetadata(null, filename, null, null), null, null, null, "{}"));
+        return id;
     }
 
     private static ApiException unknown() {

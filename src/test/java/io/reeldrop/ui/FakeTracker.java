@@ -53,6 +53,16 @@ public final class FakeTracker implements TaskTracker {
     }
 
     @Override
+    public void adopt(String localId, String taskId) {
+        throw new UnsupportedOperationException("the window tests do not reconcile");
+    }
+
+    @Override
+    public void sendAgain(String localId) {
+        throw new UnsupportedOperationException("the window tests do not reconcile");
+    }
+
+    @Override
     public void flush() {
         // nothing is written: the fake keeps its tasks in memory
     }

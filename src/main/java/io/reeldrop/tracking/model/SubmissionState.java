@@ -14,5 +14,10 @@ public enum SubmissionState {
     /** The API created a task; {@link TrackedTask#task()} describes it. */
     SENT,
     /** The API refused it (e.g. 400), or it was never sent; a person may retry it. */
-    NOT_SENT
+    NOT_SENT,
+    /**
+     * The POST may have created a task, but none found can be told to be its own: a person
+     * decides whether to adopt one of them or send again. Never re-sent blindly.
+     */
+    NEEDS_DECISION
 }

@@ -25,6 +25,11 @@ import java.util.Objects;
  * @param gone the API no longer knows the task (deleted elsewhere); no longer polled
  * @param imported started elsewhere (SDK, Playground) and imported from the index
  * @param log local notes in order: errors, retries, reconciliations
+ * @param outcomeUnknownSince when the latest POST's outcome became unknown (its answer was lost,
+ *     or ReelDrop stopped while it was out); a listing can only prove nothing was created once
+ *     the server has had time to finish what it got by then
+ * @param candidates for {@link SubmissionState#NEEDS_DECISION}: the task ids found that may be
+ *     this submission's
  */
 public record HistoryEntry(
         String localId,
@@ -40,7 +45,9 @@ public record HistoryEntry(
         int attempts,
         boolean gone,
         boolean imported,
-        List<LogLine> log) {
+        List<LogLine> log,
+        Instant outcomeUnknownSince,
+        List<String> candidates) {
 
     /** Enough history for a person to follow what happened; older lines are dropped. */
     public static final int MAX_LOG_LINES = 20;
@@ -55,6 +62,7 @@ public record HistoryEntry(
         Objects.requireNonNull(state, "state");
         statusTimes = statusTimes == null ? Map.of() : Map.copyOf(statusTimes);
         log = log == null ? List.of() : List.copyOf(log);
+        candidates = candidates == null ? List.of() : List.copyOf(candidates);
     }
 
     /**
@@ -78,6 +86,8 @@ public record HistoryEntry(
         b.gone = gone;
         b.imported = imported;
         b.log = log;
+        b.outcomeUnknownSince = outcomeUnknownSince;
+        b.candidates = candidates;
         return b;
     }
 
@@ -99,7 +109,18 @@ public record HistoryEntry(
     }
 
     public HistoryEntry withTaskId(String newTaskId) {
-        return toBuilder().state(SubmissionState.SENT).taskId(newTaskId).build();
+        return toBuilder().state(SubmissionState.SENT).taskId(newTaskId).outcomeUnknownSince(null)
+                .candidates(List.of()).build();
+    }
+
+    /** The latest POST's answer was lost at {@code at}: reconciliation decides what happened. */
+    public HistoryEntry outcomeUnknown(Instant at, String newNote) {
+        return toBuilder().state(SubmissionState.OUTCOME_UNKNOWN).note(newNote).outcomeUnknownSince(at).build();
+    }
+
+    /** Reconciliation found tasks it cannot tell apart from this one's: a person decides. */
+    public HistoryEntry needsDecision(List<String> taskIds, String newNote) {
+        return toBuilder().state(SubmissionState.NEEDS_DECISION).note(newNote).candidates(taskIds).build();
     }
 
     /** The API's latest description; records the first time each status was seen. */
@@ -110,7 +131,8 @@ public record HistoryEntry(
             copy.put(newTask.status().value(), seenAt);
             times = copy;
         }
-        return toBuilder().state(SubmissionState.SENT).taskId(newTask.id()).task(newTask).statusTimes(times).build();
+        return toBuilder().state(SubmissionState.SENT).taskId(newTask.id()).task(newTask).statusTimes(times)
+                .outcomeUnknownSince(null).candidates(List.of()).build();
     }
 
     public HistoryEntry markedGone(String newNote) {
@@ -128,7 +150,7 @@ public record HistoryEntry(
 
     /** True when the engine still has work to do for this entry. */
     public boolean isActive() {
-        if (gone || state == SubmissionState.NOT_SENT) {
+        if (gone || state == SubmissionState.NOT_SENT || state == SubmissionState.NEEDS_DECISION) {
             return false;
         }
         return task == null || !task.status().isTerminal();
@@ -150,6 +172,8 @@ public record HistoryEntry(
         private boolean gone;
         private boolean imported;
         private List<LogLine> log = List.of();
+        private Instant outcomeUnknownSince;
+        private List<String> candidates = List.of();
 
         private Builder(String localId, String apiProfile, Submission submission, Instant submittedAt) {
             this.localId = localId;
@@ -213,6 +237,16 @@ public record HistoryEntry(
             return this;
         }
 
+        public Builder outcomeUnknownSince(Instant v) {
+            outcomeUnknownSince = v;
+            return this;
+        }
+
+        public Builder candidates(List<String> v) {
+            candidates = v;
+            return this;
+        }
+
         /** Appends one local note. */
         public Builder logLine(Instant at, String text) {
             List<LogLine> lines = new ArrayList<>(log);
@@ -223,7 +257,7 @@ public record HistoryEntry(
 
         public HistoryEntry build() {
             return new HistoryEntry(localId, apiProfile, submission, state, taskId, task, note, submittedAt,
-                    statusTimes, attemptStartedAt, attempts, gone, imported, log);
+                    statusTimes, attemptStartedAt, attempts, gone, imported, log, outcomeUnknownSince, candidates);
         }
     }
 }

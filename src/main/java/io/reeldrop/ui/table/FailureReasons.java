@@ -26,6 +26,9 @@ public final class FailureReasons {
 
     /** A sentence, or null when the task has not failed. */
     public static String describe(TrackedTask t) {
+        if (t.state() == SubmissionState.NEEDS_DECISION) {
+            return t.note();
+        }
         if (t.state() == SubmissionState.NOT_SENT) {
             return t.note() != null ? t.note() : "The video was not sent. Retry it, or fix the URL and submit it again.";
         }

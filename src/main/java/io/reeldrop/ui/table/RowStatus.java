@@ -25,6 +25,8 @@ public record RowStatus(String text, String styleClass, Group group, double prog
                 return new RowStatus("checking", "status-waiting", Group.ACTIVE, -1);
             case NOT_SENT:
                 return new RowStatus("not sent", "status-failed", Group.FAILED, -1);
+            case NEEDS_DECISION:
+                return new RowStatus("your decision", "status-failed", Group.FAILED, -1);
             default:
                 break;
         }

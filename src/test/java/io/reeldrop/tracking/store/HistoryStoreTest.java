@@ -36,10 +36,10 @@ class HistoryStoreTest {
     private static HistoryEntry entry(String localId, String status) {
         Task task = new Task("task-" + localId, INDEX, null, TaskStatus.of(status), T0, T0.plusSeconds(5), null,
                 new VideoMetadata(12.5, "clip.mp4", 640, 360), null, null, null, "{\"_id\":\"task-" + localId + "\"}");
-        return new HistoryEntry(localId, "https://api.twelvelabs.io/v1.3",
-                Submission.ofUrl(INDEX, "en", "https://example.com/" + localId + ".mp4"), SubmissionState.SENT,
-                task.id(), task, null, T0, Map.of(status, T0.plusSeconds(5)), T0, 1, false, false,
-                List.of(new HistoryEntry.LogLine(T0, "sent")));
+        return HistoryEntry.builder(localId, "https://api.twelvelabs.io/v1.3",
+                Submission.ofUrl(INDEX, "en", "https://example.com/" + localId + ".mp4"), T0)
+                .state(SubmissionState.SENT).taskId(task.id()).task(task).statusTimes(Map.of(status, T0.plusSeconds(5)))
+                .attemptStartedAt(T0).attempts(1).logLine(T0, "sent").build();
     }
 
     private static HistoryDocument doc(HistoryEntry... entries) {
