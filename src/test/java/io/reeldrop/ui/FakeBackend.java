@@ -1,5 +1,6 @@
 package io.reeldrop.ui;
 
+import io.reeldrop.api.ApiKey;
 import io.reeldrop.api.ApiVersion;
 import io.reeldrop.api.Index;
 import io.reeldrop.tracking.TaskTracker;
@@ -38,6 +39,27 @@ public final class FakeBackend implements Backend {
 
     public static Index index(String id, String name, int videos) {
         return new Index(id, name, videos, null, null, null, null, "{}");
+    }
+
+    /** A factory whose sandbox is this backend; it connects to no account. */
+    public BackendFactory factory() {
+        FakeBackend self = this;
+        return new BackendFactory() {
+            @Override
+            public Backend openSandbox() {
+                return self;
+            }
+
+            @Override
+            public Backend openAccount(URI apiUrl, ApiKey key) {
+                throw new UnsupportedOperationException("the fake backend has no accounts");
+            }
+
+            @Override
+            public List<Index> checkKey(URI apiUrl, ApiKey key) {
+                throw new UnsupportedOperationException("the fake backend has no accounts");
+            }
+        };
     }
 
     public FakeTracker fake() {
