@@ -3,6 +3,7 @@ package io.reeldrop.ui.action;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCombination;
@@ -46,6 +47,7 @@ public final class ShortcutHelp {
                 Label heading = new Label(shown == StandardAction.Scope.WINDOW ? "Anywhere in the window"
                         : "In the task table");
                 heading.getStyleClass().add("title-4");
+                GridPane.setMargin(heading, new Insets(row == 0 ? 0 : 10, 0, 2, 0));
                 grid.add(heading, 0, row++, 2, 1);
             }
             Label keys = new Label(line.keys());
@@ -61,6 +63,7 @@ public final class ShortcutHelp {
         builtIn.setMaxWidth(420);
         builtIn.setMinHeight(Region.USE_PREF_SIZE);
         builtIn.getStyleClass().add("text-muted");
+        GridPane.setMargin(builtIn, new Insets(10, 0, 0, 0));
         grid.add(builtIn, 0, row, 2, 1);
         return grid;
     }
