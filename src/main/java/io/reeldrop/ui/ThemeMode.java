@@ -8,15 +8,10 @@ import javafx.application.Application;
 public enum ThemeMode {
     SYSTEM, LIGHT, DARK;
 
-    /** Whether this mode means dark here; SYSTEM asks the desktop, which may take a moment. */
-    public boolean isDark() {
-        return this == DARK || (this == SYSTEM && SystemTheme.prefersDark());
-    }
-
     /**
-     * Whether to open dark, without asking the desktop: asking starts a process (gsettings,
-     * defaults, reg) that would delay the first frame, so SYSTEM uses the last answer and the
-     * window checks it once it is on screen.
+     * Whether this mode means dark, given the desktop's answer. At start that is the answer of
+     * the last run: asking starts a process (gsettings, defaults, reg) that would delay the first
+     * frame, so the window asks again once it is on screen.
      */
     public boolean isDarkAtStart(boolean systemWasDark) {
         return this == SYSTEM ? systemWasDark : this == DARK;

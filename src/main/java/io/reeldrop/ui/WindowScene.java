@@ -29,8 +29,8 @@ public final class WindowScene {
     private static Scene dress(Scene scene, MainWindow window, boolean dark) {
         scene.getStylesheets().add(Objects.requireNonNull(
                 WindowScene.class.getResource("reeldrop.css"), "reeldrop.css").toExternalForm());
-        window.setOnThemeChange(d -> scene.getRoot().pseudoClassStateChanged(DARK, d));
-        window.themeChanged(dark);
+        window.theme().setOnChange(d -> scene.getRoot().pseudoClassStateChanged(DARK, d));
+        window.theme().opened(dark);
         return scene;
     }
 }

@@ -1,9 +1,11 @@
 package io.reeldrop.ui;
 
-import io.reeldrop.session.Session;
-import io.reeldrop.session.Connection;
+import io.reeldrop.api.ApiKey;
 import io.reeldrop.api.ApiVersion;
 import io.reeldrop.api.Index;
+import io.reeldrop.session.Connection;
+import io.reeldrop.session.Session;
+import io.reeldrop.session.SessionOpener;
 import io.reeldrop.tracking.TaskTracker;
 import java.net.URI;
 import java.util.List;
@@ -39,6 +41,27 @@ public final class FakeSession implements Session {
 
     public static Index index(String id, String name, int videos) {
         return new Index(id, name, videos, null, null, null, null, "{}");
+    }
+
+    /** A factory whose sandbox is this backend; it connects to no account. */
+    public SessionOpener factory() {
+        FakeSession self = this;
+        return new SessionOpener() {
+            @Override
+            public Session openSandbox() {
+                return self;
+            }
+
+            @Override
+            public Session openAccount(URI apiUrl, ApiKey key, String keySource) {
+                throw new UnsupportedOperationException("the fake backend has no accounts");
+            }
+
+            @Override
+            public List<Index> checkKey(URI apiUrl, ApiKey key) {
+                throw new UnsupportedOperationException("the fake backend has no accounts");
+            }
+        };
     }
 
     public FakeTracker fake() {

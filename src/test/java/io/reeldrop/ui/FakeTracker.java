@@ -1,5 +1,6 @@
 package io.reeldrop.ui;
 
+import io.reeldrop.api.Hls;
 import io.reeldrop.api.Task;
 import io.reeldrop.api.TaskStatus;
 import io.reeldrop.api.VideoMetadata;
@@ -93,12 +94,17 @@ public final class FakeTracker implements TaskTracker {
 
     /** Moves a task to {@code status} on the "server", with metadata when given. */
     public TrackedTask advance(String localId, TaskStatus status, VideoMetadata meta, String errorReason) {
+        return advance(localId, status, meta, errorReason, null);
+    }
+
+    /** As {@link #advance(String, TaskStatus, VideoMetadata, String)}, with an HLS stream. */
+    public TrackedTask advance(String localId, TaskStatus status, VideoMetadata meta, String errorReason, Hls hls) {
         TrackedTask next;
         synchronized (this) {
             TrackedTask t = tasks.get(localId);
             String taskId = t.task() == null ? "task" + localId.replace("local-", "") + "0000000000000000000" : t.task().id();
             Task api = new Task(taskId, t.submission().indexId(), "video-" + localId, status, t.submittedAt(),
-                    Instant.now(), null, meta, null, null, errorReason, "{\"_id\":\"" + taskId + "\",\"status\":\"" + status + "\"}");
+                    Instant.now(), null, meta, null, hls, errorReason, "{\"_id\":\"" + taskId + "\",\"status\":\"" + status + "\"}");
             next = new TrackedTask(localId, t.submission(), SubmissionState.SENT, api, null, null, t.submittedAt(),
                     Map.of(status.value(), Instant.now()), 0, 0);
             tasks.put(localId, next);

@@ -1,5 +1,6 @@
 package io.reeldrop.ui.form;
 
+import io.reeldrop.ui.action.StandardAction;
 import java.io.File;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -92,7 +93,8 @@ public final class FormView extends GridPane {
         HBox.setHgrow(index, Priority.ALWAYS);
         Button refresh = new Button("", new FontIcon(Feather.REFRESH_CW));
         refresh.setId("refreshIndexes");
-        refresh.setTooltip(new Tooltip("Reload the account's indexes (F5)"));
+        refresh.setTooltip(new Tooltip(
+                "Reload the account's indexes (" + StandardAction.REFRESH_INDEXES.keyText() + ")"));
         refresh.setAccessibleText("Reload the indexes");
         refresh.disableProperty().bind(model.loadingIndexesProperty());
         refresh.setOnAction(e -> model.refreshIndexes());
@@ -186,7 +188,7 @@ public final class FormView extends GridPane {
         submit.getStyleClass().add("accent");
         submit.disableProperty().bind(model.submittingProperty());
         submit.setOnAction(e -> model.submit());
-        submit.setTooltip(new Tooltip("Send the videos (Ctrl+Enter)"));
+        submit.setTooltip(new Tooltip("Send the videos (" + StandardAction.SUBMIT.keyText() + ")"));
         Label result = new Label();
         result.setId("result");
         result.textProperty().bind(model.resultProperty());

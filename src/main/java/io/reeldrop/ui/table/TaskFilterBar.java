@@ -1,5 +1,6 @@
 package io.reeldrop.ui.table;
 
+import io.reeldrop.ui.action.StandardAction;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -8,14 +9,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The line above the table: title, status filter, search box, row count, "Track existing tasks". */
 final class TaskFilterBar extends HBox {
 
     private final TextField search = new TextField();
-    private final Button trackExisting = new Button("_Track existing tasks", new FontIcon(Feather.DOWNLOAD_CLOUD));
+    /** Text, icon and command come from {@link StandardAction#TRACK_EXISTING}, set by the window. */
+    private final Button trackExisting = new Button();
 
     TaskFilterBar(TaskTableViewModel model) {
         super(8);
@@ -25,7 +25,7 @@ final class TaskFilterBar extends HBox {
         filter.valueProperty().bindBidirectional(model.statusFilterProperty());
         filter.setAccessibleText("Show tasks with this status");
         search.setId("search");
-        search.setPromptText("Search URL, file name or id  (Ctrl+F)");
+        search.setPromptText("Search URL, file name or id  (" + StandardAction.FIND_TASKS.keyText() + ")");
         search.setPrefColumnCount(26);
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setAccessibleText("Search tasks");
@@ -34,7 +34,6 @@ final class TaskFilterBar extends HBox {
         count.getStyleClass().add("text-muted");
         count.textProperty().bind(model.shownCountProperty().asString("%d shown"));
         trackExisting.setId("trackExisting");
-        trackExisting.setMnemonicParsing(true);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label title = new Label("Tasks");

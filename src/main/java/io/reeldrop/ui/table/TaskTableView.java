@@ -1,31 +1,32 @@
 package io.reeldrop.ui.table;
 
 import io.reeldrop.tracking.TrackedTask;
+import io.reeldrop.ui.action.ActionFactory;
+import io.reeldrop.ui.action.Actions;
+import io.reeldrop.ui.action.StandardAction;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.collections.MapChangeListener;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.ContextMenuEvent;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The live table with its filter bar and details pane. Keyboard: Enter shows details, Delete
- * removes from the list, Shift+Delete deletes on the server, Ctrl+C copies the task id,
- * Ctrl+R retries, Ctrl+O opens the HLS stream, Escape closes the details.
+ * The live table with its filter bar and details pane. The row menu and the table's keys are
+ * rendered from {@link RowActions}; the keys act only while the table has the focus.
  */
 public final class TaskTableView extends VBox {
 
@@ -36,7 +37,9 @@ public final class TaskTableView extends VBox {
     private final SplitPane split = new SplitPane(table);
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.now());
     private final TaskFilterBar filterBar;
-    private Consumer<String> openUrl = url -> { };
+    private final ReadOnlyBooleanWrapper detailsShown = new ReadOnlyBooleanWrapper();
+    private final RowActions rowActions;
+    private final ActionFactory rowControls;
     private String appliedSortKey = "";
     private TaskRow keptSelection;
     private final ClockTick tick = new ClockTick(now, ClockTick.PERIOD);
@@ -47,7 +50,7 @@ public final class TaskTableView extends VBox {
         setSpacing(6);
         table.setId("tasks");
         table.getColumns().setAll(TaskColumns.all(now, model.indexNames()));
-        model.indexNames().addListener((javafx.collections.MapChangeListener<String, String>) c -> table.refresh());
+        model.indexNames().addListener((MapChangeListener<String, String>) c -> table.refresh());
         table.setMinHeight(0);
         // Every row is one line: a fixed height spares VirtualFlow from measuring cells to
         // estimate the list's height each time rows move, the main cost of a busy batch.
@@ -63,21 +66,24 @@ public final class TaskTableView extends VBox {
             return true;
         });
         model.setAfterBatch(this::restoreSelection);
-        table.setPlaceholder(new Label("No videos yet. Paste URLs above and press Submit (Ctrl+Enter)."));
+        table.setPlaceholder(new Label("No videos yet. Paste URLs above and press Submit ("
+                + StandardAction.SUBMIT.keyText() + ")."));
         table.setAccessibleText("Submitted videos and their indexing status");
+        rowActions = new RowActions(this, model);
+        rowControls = new ActionFactory(rowActions.actions());
         // The row menu is built when first asked for (right click, Shift+F10, Menu key): the
         // filter runs before the control's own handler, which then shows it.
         table.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
             if (table.getContextMenu() == null) {
-                table.setContextMenu(new RowMenu(this).build());
+                table.setContextMenu(rowControls.contextMenu(RowActions.MENU));
             }
         });
-        table.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        table.addEventHandler(KeyEvent.KEY_PRESSED, rowControls.keyHandler(StandardAction.Scope.TABLE));
         table.setRowFactory(tv -> {
-            javafx.scene.control.TableRow<TaskRow> r = new javafx.scene.control.TableRow<>();
+            TableRow<TaskRow> r = new TableRow<>();
             r.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !r.isEmpty()) {
-                    showDetails();
+                    rowActions.actions().command(StandardAction.SHOW_DETAILS).execute();
                 }
             });
             return r;
@@ -176,19 +182,20 @@ public final class TaskTableView extends VBox {
 
     /** How "Open HLS stream" opens a link: the app's host services in the real window. */
     public void setOpenUrl(Consumer<String> openUrl) {
-        this.openUrl = openUrl;
+        rowActions.setOpenUrl(openUrl);
     }
 
-    TaskRow selected() {
-        return table.getSelectionModel().getSelectedItem();
+    /** The row actions' commands, for the window's Tasks menu. */
+    public Actions actions() {
+        return rowActions.actions();
     }
 
-    TaskTableViewModel model() {
-        return model;
+    public ReadOnlyBooleanProperty detailsShownProperty() {
+        return detailsShown.getReadOnlyProperty();
     }
 
-    public void showDetails() {
-        TaskRow row = selected();
+    void showDetails() {
+        TaskRow row = table.getSelectionModel().getSelectedItem();
         if (row == null) {
             return;
         }
@@ -199,84 +206,15 @@ public final class TaskTableView extends VBox {
             split.getItems().add(pane);
             split.setDividerPositions(0.58);
         }
+        detailsShown.set(true);
     }
 
-    public void hideDetails() {
+    void hideDetails() {
         if (details != null) {
             details.taskProperty().unbind();
             split.getItems().remove(details);
         }
+        detailsShown.set(false);
         table.requestFocus();
-    }
-
-    void copy(String text) {
-        if (text == null || text.isBlank()) {
-            return;
-        }
-        ClipboardContent c = new ClipboardContent();
-        c.putString(text);
-        Clipboard.getSystemClipboard().setContent(c);
-    }
-
-    void openHls() {
-        TaskRow row = selected();
-        String url = hlsUrl(row == null ? null : row.get());
-        if (url != null) {
-            openUrl.accept(url);
-        }
-    }
-
-    static String hlsUrl(TrackedTask t) {
-        return t == null || t.task() == null || t.task().hls() == null ? null : t.task().hls().videoUrl();
-    }
-
-    public void retrySelected() {
-        model.retry(selected());
-    }
-
-    public void forgetSelected() {
-        TaskRow row = selected();
-        if (row != null) {
-            model.forget(row);
-        }
-    }
-
-    public void confirmDeleteOnServer() {
-        TaskRow row = selected();
-        if (!model.canDeleteOnServer(row)) {
-            return;
-        }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
-                "Delete the task for \"" + TaskRow.videoName(row.get()) + "\" on the server? "
-                        + "The indexed video goes with it; this cannot be undone.",
-                ButtonType.CANCEL, ButtonType.OK);
-        ask.setHeaderText("Delete on the server?");
-        ask.initOwner(getScene() == null ? null : getScene().getWindow());
-        ask.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> model.deleteOnServer(row));
-    }
-
-    private void onKey(KeyEvent e) {
-        TaskRow row = selected();
-        if (row == null) {
-            return;
-        }
-        if (e.getCode() == KeyCode.ENTER) {
-            showDetails();
-        } else if (e.getCode() == KeyCode.DELETE && e.isShiftDown()) {
-            confirmDeleteOnServer();
-        } else if (e.getCode() == KeyCode.DELETE) {
-            model.forget(row);
-        } else if (e.getCode() == KeyCode.C && e.isShortcutDown()) {
-            copy(row.get().task() != null ? row.get().task().id() : row.get().localId());
-        } else if (e.getCode() == KeyCode.R && e.isShortcutDown()) {
-            model.retry(row);
-        } else if (e.getCode() == KeyCode.O && e.isShortcutDown()) {
-            openHls();
-        } else if (e.getCode() == KeyCode.ESCAPE) {
-            hideDetails();
-        } else {
-            return;
-        }
-        e.consume();
     }
 }
