@@ -1,8 +1,8 @@
 package io.reeldrop.cli;
 
+import io.reeldrop.session.Session;
 import io.reeldrop.tracking.SubmissionRules;
 import java.util.concurrent.Callable;
-import io.reeldrop.session.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

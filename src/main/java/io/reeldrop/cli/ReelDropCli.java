@@ -43,6 +43,7 @@ public final class ReelDropCli {
                 .addSubcommand(new WatchCommand(cli))
                 .addSubcommand(new ImportCommand(cli))
                 .addSubcommand(new RetryCommand(cli))
+                .addSubcommand(new ResolveCommand(cli))
                 .addSubcommand(new ForgetCommand(cli));
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));

@@ -1,10 +1,10 @@
 package io.reeldrop.cli;
 
+import io.reeldrop.session.Session;
 import io.reeldrop.tracking.TrackedTask;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import io.reeldrop.session.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,16 +1,16 @@
 package io.reeldrop.cli;
 
-import io.reeldrop.tracking.model.Submission;
+import io.reeldrop.session.Session;
 import io.reeldrop.tracking.SubmissionRules;
-import io.reeldrop.tracking.model.SubmissionState;
 import io.reeldrop.tracking.SubmitOutcome;
 import io.reeldrop.tracking.TrackedTask;
+import io.reeldrop.tracking.model.Submission;
+import io.reeldrop.tracking.model.SubmissionState;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import io.reeldrop.session.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

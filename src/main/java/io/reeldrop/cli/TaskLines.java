@@ -40,6 +40,9 @@ final class TaskLines {
             o.put("eta_confidence", Math.round(t.eta().confidence() * 100) / 100.0);
         }
         o.put("note", t.note());
+        if (!t.candidates().isEmpty()) {
+            t.candidates().forEach(o.putArray("candidates")::add);
+        }
         return o;
     }
 

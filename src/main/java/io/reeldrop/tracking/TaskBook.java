@@ -243,7 +243,7 @@ final class TaskBook {
                 : eta.estimate(task, e.statusTimes(), etaHostOf(e), clock.instant());
         long[] bytes = uploads.get(e.localId());
         return new TrackedTask(e.localId(), e.submission(), e.state(), task, e.note(), estimate, e.submittedAt(),
-                e.statusTimes(), bytes == null ? 0 : bytes[0], bytes == null ? 0 : bytes[1]);
+                e.statusTimes(), bytes == null ? 0 : bytes[0], bytes == null ? 0 : bytes[1], e.candidates());
     }
 
     /** ETAs are learned per API host, so a task of another profile is estimated with its own. */

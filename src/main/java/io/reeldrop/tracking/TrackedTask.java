@@ -5,6 +5,7 @@ import io.reeldrop.tracking.model.Submission;
 import io.reeldrop.tracking.eta.Eta;
 import io.reeldrop.api.Task;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,6 +20,8 @@ import java.util.Map;
  * @param statusTimes when this engine first saw each status value
  * @param bytesSent bytes of a file upload sent so far; 0 for URL submissions
  * @param bytesTotal size of the uploaded file; 0 for URL submissions
+ * @param candidates for {@link SubmissionState#NEEDS_DECISION}: ids of the tasks found that may
+ *     be this submission's; empty otherwise
  */
 public record TrackedTask(
         String localId,
@@ -30,10 +33,18 @@ public record TrackedTask(
         Instant submittedAt,
         Map<String, Instant> statusTimes,
         long bytesSent,
-        long bytesTotal) {
+        long bytesTotal,
+        List<String> candidates) {
 
     public TrackedTask {
         statusTimes = statusTimes == null ? Map.of() : Map.copyOf(statusTimes);
+        candidates = candidates == null ? List.of() : List.copyOf(candidates);
+    }
+
+    /** A task with no decision pending, as most are. */
+    public TrackedTask(String localId, Submission submission, SubmissionState state, Task task, String note, Eta eta,
+                       Instant submittedAt, Map<String, Instant> statusTimes, long bytesSent, long bytesTotal) {
+        this(localId, submission, state, task, note, eta, submittedAt, statusTimes, bytesSent, bytesTotal, List.of());
     }
 
     /** True when nothing will change any more without a person's action. */

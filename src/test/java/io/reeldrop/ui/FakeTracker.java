@@ -53,14 +53,38 @@ public final class FakeTracker implements TaskTracker {
         return true;
     }
 
+    /** Puts a row where a lost answer left it: waiting for the person to pick a task or send again. */
+    public TrackedTask needsDecision(String localId, List<String> candidates) {
+        TrackedTask next;
+        synchronized (this) {
+            TrackedTask t = tasks.get(localId);
+            next = new TrackedTask(localId, t.submission(), SubmissionState.NEEDS_DECISION, null,
+                    "The upload's answer was lost; adopt a task found or send again.", null, t.submittedAt(),
+                    Map.of(), 0, 0, candidates);
+            tasks.put(localId, next);
+        }
+        publish(List.of(next), List.of());
+        return next;
+    }
+
+    /** Adopting makes the chosen task the row's, as the engine does. */
     @Override
     public void adopt(String localId, String taskId) {
-        throw new UnsupportedOperationException("the window tests do not reconcile");
+        TrackedTask next;
+        synchronized (this) {
+            TrackedTask t = tasks.get(localId);
+            Task api = new Task(taskId, t.submission().indexId(), null, TaskStatus.VALIDATING, t.submittedAt(),
+                    Instant.now(), null, VideoMetadata.EMPTY, null, null, null, "{}");
+            next = new TrackedTask(localId, t.submission(), SubmissionState.SENT, api, null, null, t.submittedAt(),
+                    Map.of(), 0, 0);
+            tasks.put(localId, next);
+        }
+        publish(List.of(next), List.of());
     }
 
     @Override
     public void sendAgain(String localId) {
-        throw new UnsupportedOperationException("the window tests do not reconcile");
+        advance(localId, TaskStatus.PENDING, VideoMetadata.EMPTY, null);
     }
 
     @Override

@@ -125,6 +125,22 @@ class RowActionWaysTest {
                 run(robot, action, way, row);
                 until(() -> row.get().task().status().equals(TaskStatus.PENDING), ActionWindow.WAIT, what);
             }
+            case ADOPT_FOUND -> {
+                TaskRow row = w.addRow("lost-answer.mp4", null);
+                w.backend.fake().needsDecision(row.localId(), List.of("task-found-by-listing-01"));
+                run(robot, action, way, row);
+                answerDialog(robot, what);
+                until(() -> row.get().task() != null && row.get().task().id().equals("task-found-by-listing-01"),
+                        ActionWindow.WAIT, what);
+            }
+            case SEND_AGAIN -> {
+                TaskRow row = w.addRow("send-again.mp4", null);
+                w.backend.fake().needsDecision(row.localId(), List.of("someone-elses-task"));
+                run(robot, action, way, row);
+                answerDialog(robot, what);
+                until(() -> row.get().task() != null && row.get().task().status().equals(TaskStatus.PENDING),
+                        ActionWindow.WAIT, what);
+            }
             case REMOVE -> {
                 TaskRow row = w.addRow("remove.mp4", TaskStatus.READY);
                 run(robot, action, way, row);
@@ -141,6 +157,13 @@ class RowActionWaysTest {
             }
             default -> throw new AssertionError("no check for " + action);
         }
+    }
+
+    /** Waits for the question an action asks, and says OK. */
+    private static void answerDialog(FxRobot robot, String what) {
+        until(() -> robot.lookup(".dialog-pane").tryQuery().isPresent(), ActionWindow.WAIT, what + ": the question");
+        DialogPane ask = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        robot.clickOn(ask.lookupButton(ButtonType.OK));
     }
 
     private void run(FxRobot robot, StandardAction action, Way way, TaskRow row) {

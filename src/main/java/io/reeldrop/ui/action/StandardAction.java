@@ -30,6 +30,8 @@ public enum StandardAction {
     COPY_SOURCE("Copy _URL or file path", Feather.LINK, null, Scope.TABLE),
     OPEN_HLS("_Open HLS stream", Feather.PLAY_CIRCLE, "Shortcut+O", Scope.TABLE),
     RETRY("_Retry", Feather.ROTATE_CW, "Shortcut+R", Scope.TABLE),
+    ADOPT_FOUND("_Adopt the task found\u2026", Feather.CHECK_SQUARE, null, Scope.TABLE),
+    SEND_AGAIN("Send a_gain\u2026", Feather.SEND, null, Scope.TABLE),
     REMOVE("Re_move from the list", Feather.X, "Delete", Scope.TABLE),
     DELETE_ON_SERVER("Delete on the _server\u2026", Feather.TRASH_2, "Shift+Delete", Scope.TABLE),
     TRACK_EXISTING("Track _existing tasks", Feather.DOWNLOAD_CLOUD, null, Scope.WINDOW),

@@ -1,5 +1,6 @@
 package io.reeldrop.ui.table;
 
+import static io.reeldrop.ui.action.StandardAction.ADOPT_FOUND;
 import static io.reeldrop.ui.action.StandardAction.CLOSE_DETAILS;
 import static io.reeldrop.ui.action.StandardAction.COPY_SOURCE;
 import static io.reeldrop.ui.action.StandardAction.COPY_TASK_ID;
@@ -8,9 +9,11 @@ import static io.reeldrop.ui.action.StandardAction.DELETE_ON_SERVER;
 import static io.reeldrop.ui.action.StandardAction.OPEN_HLS;
 import static io.reeldrop.ui.action.StandardAction.REMOVE;
 import static io.reeldrop.ui.action.StandardAction.RETRY;
+import static io.reeldrop.ui.action.StandardAction.SEND_AGAIN;
 import static io.reeldrop.ui.action.StandardAction.SHOW_DETAILS;
 
 import io.reeldrop.tracking.model.Submission;
+import io.reeldrop.tracking.model.SubmissionState;
 import io.reeldrop.tracking.TrackedTask;
 import io.reeldrop.ui.action.Actions;
 import io.reeldrop.ui.action.Command;
@@ -39,7 +42,7 @@ public final class RowActions {
     public static final List<List<StandardAction>> MENU = List.of(
             List.of(SHOW_DETAILS, CLOSE_DETAILS),
             List.of(COPY_TASK_ID, COPY_VIDEO_ID, COPY_SOURCE, OPEN_HLS),
-            List.of(RETRY, REMOVE, DELETE_ON_SERVER));
+            List.of(RETRY, ADOPT_FOUND, SEND_AGAIN, REMOVE, DELETE_ON_SERVER));
 
     private final TaskTableView view;
     private final TaskTableViewModel model;
@@ -48,11 +51,13 @@ public final class RowActions {
     private final ObjectProperty<TrackedTask> selectedTask = new SimpleObjectProperty<>();
     private final Actions actions = new Actions();
     private Consumer<String> openUrl = url -> { };
+    private final DecisionDialogs decisions;
 
     RowActions(TaskTableView view, TaskTableViewModel model) {
         this.view = view;
         this.model = model;
         this.table = view.table();
+        this.decisions = new DecisionDialogs(view, model);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             selectedTask.unbind();
             if (row == null) {
@@ -71,6 +76,8 @@ public final class RowActions {
                 .put(OPEN_HLS, Command.when(selected(t -> hlsUrl(t) != null),
                         () -> openUrl.accept(hlsUrl(selectedTask.get()))))
                 .put(RETRY, Command.when(selected(t -> model.canRetry(row())), () -> model.retry(row())))
+                .put(ADOPT_FOUND, Command.when(selected(RowActions::awaitsDecision), () -> decisions.askAdopt(row())))
+                .put(SEND_AGAIN, Command.when(selected(RowActions::awaitsDecision), () -> decisions.askSendAgain(row())))
                 .put(REMOVE, Command.when(anyRow, () -> model.forget(row())))
                 .put(DELETE_ON_SERVER, Command.when(selected(t -> model.canDeleteOnServer(row())),
                         this::confirmDeleteOnServer));
@@ -99,6 +106,10 @@ public final class RowActions {
      */
     static String taskId(TrackedTask t) {
         return t.task() != null ? t.task().id() : t.localId();
+    }
+
+    static boolean awaitsDecision(TrackedTask t) {
+        return t.state() == SubmissionState.NEEDS_DECISION;
     }
 
     static String videoId(TrackedTask t) {

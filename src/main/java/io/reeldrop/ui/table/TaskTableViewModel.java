@@ -2,6 +2,7 @@ package io.reeldrop.ui.table;
 
 import io.reeldrop.api.TaskStatus;
 import io.reeldrop.tracking.TaskTracker;
+import io.reeldrop.tracking.model.SubmissionState;
 import io.reeldrop.tracking.TrackedTask;
 import io.reeldrop.ui.support.ErrorText;
 import io.reeldrop.ui.support.TaskExecutor;
@@ -143,7 +144,28 @@ public final class TaskTableViewModel {
     }
 
     public boolean canRetry(TaskRow row) {
-        return row != null && row.get().isSettled() && RowStatus.of(row.get()).group() == RowStatus.Group.FAILED;
+        return row != null && row.get().isSettled() && RowStatus.of(row.get()).group() == RowStatus.Group.FAILED
+                && row.get().state() != SubmissionState.NEEDS_DECISION;
+    }
+
+    /** The person says a task found on the server is this row's video. */
+    public void adopt(TaskRow row, String taskId) {
+        TaskTracker t = tracker;
+        executor.execute(() -> {
+            t.adopt(row.localId(), taskId);
+            return row;
+        }, r -> say("Task " + taskId + " is now followed for " + TaskRow.videoName(r.get()) + "."),
+                e -> say(ErrorText.of("Adopting the task", e)));
+    }
+
+    /** The person says none of the tasks found is this row's video. */
+    public void sendAgain(TaskRow row) {
+        TaskTracker t = tracker;
+        executor.execute(() -> {
+            t.sendAgain(row.localId());
+            return row;
+        }, r -> say("Sending again: " + TaskRow.videoName(r.get())),
+                e -> say(ErrorText.of("Sending again", e)));
     }
 
     /** The API deletes only ready or failed tasks. */
