@@ -4,9 +4,11 @@
 # same jpackage launcher, same AppCDS treatment (class list recorded to the first frame, archive
 # dumped for the layout it runs from). Runs alternate between the two apps so machine load hits
 # both alike; the figures are medians of N runs.
-# Usage: jlink-config/bench-startup.sh [--runs N] [--app LAUNCHER]
+# Usage: jlink-config/bench-startup.sh [--runs N] [--app LAUNCHER] [--prepare]
 #   LAUNCHER defaults to the installed /opt/reeldrop/bin/ReelDrop, else the app-image of
 #   ./mvnw -Ppackage package (target/package/image/ReelDrop, given its AppCDS archive in place).
+#   --prepare only packages the bare app (needs the JDK), so that verify-deb.sh can then run the
+#   benchmark inside its Debian root, which has no JDK. Uses $DISPLAY, else its own Xvfb.
 # First frame = the first line of JavaFX's pulse logger for a pulse that rendered (not marked
 # "Required No Rendering").
 # Idle RSS = VmRSS of the app process, read SETTLE seconds after its first frame.
@@ -16,23 +18,26 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source jlink-config/lib-xvfb.sh
 
-runs=7 settle=3 app=""
+runs=7 settle=3 app="" prepare=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift ;;
     --app) app="$2"; shift ;;
-    *) echo "bench-startup: unknown option $1 (use --runs N, --app LAUNCHER)" >&2; exit 2 ;;
+    --prepare) prepare=1 ;;
+    *) echo "bench-startup: unknown option $1 (use --runs N, --app LAUNCHER, --prepare)" >&2; exit 2 ;;
   esac
   shift
 done
-need_tools Xvfb
-if [ -z "$app" ]; then
-  if [ -x /opt/reeldrop/bin/ReelDrop ]; then app=/opt/reeldrop/bin/ReelDrop
-  else app=target/package/image/ReelDrop/bin/ReelDrop; fi
+[ -n "${DISPLAY:-}" ] || [ "$prepare" = 1 ] || need_tools Xvfb
+if [ "$prepare" = 0 ]; then
+  if [ -z "$app" ]; then
+    if [ -x /opt/reeldrop/bin/ReelDrop ]; then app=/opt/reeldrop/bin/ReelDrop
+    else app=target/package/image/ReelDrop/bin/ReelDrop; fi
+  fi
+  [ -x "$app" ] || { echo "bench-startup: no launcher at $app; run ./mvnw -Ppackage package first" >&2; exit 2; }
+  app_dir=$(cd "$(dirname "$app")/../lib/app" && pwd)
+  if [ ! -f "$app_dir/app.jsa" ] && [ -w "$app_dir" ]; then sh "$app_dir/cds-dump.sh"; fi
 fi
-[ -x "$app" ] || { echo "bench-startup: no launcher at $app; run ./mvnw -Ppackage package first" >&2; exit 2; }
-app_dir=$(cd "$(dirname "$app")/../lib/app" && pwd)
-if [ ! -f "$app_dir/app.jsa" ] && [ -w "$app_dir" ]; then sh "$app_dir/cds-dump.sh"; fi
 
 # The bare app, packaged like ReelDrop with the very same runtime image.
 out=target/bench
@@ -49,6 +54,7 @@ if [ ! -x "$bare" ] || [ target/test-classes/io/reeldrop/startup/BareTableApp.cl
     --out "$out" --types app-image > "$out/package.log"
   sh "$out/image/BareTable/lib/app/cds-dump.sh"
 fi
+[ "$prepare" = 0 ] || exit 0
 
 [ -n "${DISPLAY:-}" ] || start_xvfb
 

@@ -5,7 +5,7 @@ need_tools() {
   local missing=()
   for tool in "$@"; do command -v "$tool" >/dev/null || missing+=("$tool"); done
   if [ ${#missing[@]} -gt 0 ]; then
-    echo "missing: ${missing[*]}; apt-get install -y xvfb libgtk-3-0 imagemagick xdotool" >&2
+    echo "missing: ${missing[*]}; apt-get install -y xvfb libgtk-3-0 imagemagick xdotool x11-utils debootstrap" >&2
     exit 2
   fi
 }

@@ -3,6 +3,7 @@ package io.reeldrop;
 import io.reeldrop.cli.ReelDropCli;
 import io.reeldrop.sandbox.SandboxMain;
 import io.reeldrop.ui.ReelDropApp;
+import io.reeldrop.ui.WindowStartFailure;
 import java.util.Set;
 
 /**
@@ -12,6 +13,9 @@ import java.util.Set;
  * <p>This class must not extend {@code javafx.application.Application}: launched from the
  * class path, the JavaFX launcher refuses such a main class ("JavaFX runtime components are
  * missing"), so the window is started through {@link ReelDropApp#launch(String[])}.
+ *
+ * <p>When JavaFX cannot start here (no display, no GTK 3), the person gets one sentence saying
+ * what is missing ({@link WindowStartFailure}) and a non-zero exit, not a stack trace.
  */
 public final class Main {
 
@@ -28,7 +32,16 @@ public final class Main {
         } else if (CLI_COMMANDS.contains(first)) {
             System.exit(ReelDropCli.run(args));
         } else {
+            openWindow(args);
+        }
+    }
+
+    private static void openWindow(String[] args) {
+        try {
             ReelDropApp.launch(args);
+        } catch (RuntimeException e) {
+            System.err.println(WindowStartFailure.explain(e, System.getenv()).orElseThrow(() -> e));
+            System.exit(WindowStartFailure.EXIT_STATUS);
         }
     }
 }

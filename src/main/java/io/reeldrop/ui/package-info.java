@@ -1,7 +1,8 @@
 /**
  * The desktop window, and the only package that uses JavaFX. Views are built in code, each
  * with a small view model of properties; {@link io.reeldrop.ui.ReelDropApp#launch(String[])}
- * is the entry {@code io.reeldrop.Main} calls.
+ * is the entry {@code io.reeldrop.Main} calls; when JavaFX cannot start on the machine (no
+ * display, no GTK 3), {@link io.reeldrop.ui.WindowStartFailure} gives Main the one sentence to print.
  *
  * <p>{@link io.reeldrop.ui.MainWindow} lays the window out and wires it; the actions its menus
  * offer are defined once in {@link io.reeldrop.ui.action} and carried out by
