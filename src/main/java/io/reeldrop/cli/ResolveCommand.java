@@ -19,6 +19,9 @@ final class ResolveCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
+    @Mixin
+    TimeoutOption timeout;
+
     @Parameters(paramLabel = "TASK", description = "Local id, or a unique prefix of it (see 'list').")
     String task;
 
@@ -60,10 +63,10 @@ final class ResolveCommand implements Callable<Integer> {
             } catch (IllegalStateException e) {
                 throw new CliFailure(ExitCodes.FAILED, e.getMessage());
             }
-            List<TrackedTask> end = new Follow(session.tracker(), Set.of(found.localId()), cli.out(),
-                    waitForEnd ? TrackedTask::isSettled : SubmitCommand::sentOrSettled).await();
+            Follow.Outcome end = new Follow(session.tracker(), Set.of(found.localId()), cli.out(),
+                    waitForEnd ? TrackedTask::isSettled : SubmitCommand::sentOrSettled).await(timeout.duration());
             session.tracker().flush();
-            return end.stream().anyMatch(SubmitCommand::failedOrNotSent) ? ExitCodes.FAILED : ExitCodes.OK;
+            return TimeoutOption.exitCode(end, cli.err());
         }
     }
 }

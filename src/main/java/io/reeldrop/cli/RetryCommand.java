@@ -17,6 +17,9 @@ final class RetryCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
+    @Mixin
+    TimeoutOption timeout;
+
     @Parameters(paramLabel = "TASK", description = "Local id, task id, or a unique prefix of either (see 'list').")
     String task;
 
@@ -43,10 +46,10 @@ final class RetryCommand implements Callable<Integer> {
             } catch (IllegalStateException e) {
                 throw new CliFailure(ExitCodes.FAILED, e.getMessage());
             }
-            List<TrackedTask> end = new Follow(session.tracker(), Set.of(again.localId()), cli.out(),
-                    waitForEnd ? TrackedTask::isSettled : SubmitCommand::sentOrSettled).await();
+            Follow.Outcome end = new Follow(session.tracker(), Set.of(again.localId()), cli.out(),
+                    waitForEnd ? TrackedTask::isSettled : SubmitCommand::sentOrSettled).await(timeout.duration());
             session.tracker().flush();
-            return end.stream().anyMatch(SubmitCommand::failedOrNotSent) ? ExitCodes.FAILED : ExitCodes.OK;
+            return TimeoutOption.exitCode(end, cli.err());
         }
     }
 }

@@ -24,6 +24,9 @@ final class SubmitCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
+    @Mixin
+    TimeoutOption timeout;
+
     @Option(names = "--index", required = true, paramLabel = "ID", description = "Index id (24 hexadecimal characters).")
     String index;
 
@@ -67,11 +70,11 @@ final class SubmitCommand implements Callable<Integer> {
                 }
             }
             cli.out().flush();
-            List<TrackedTask> end = new Follow(session.tracker(), follow, cli.out(),
-                    waitForEnd ? TrackedTask::isSettled : SubmitCommand::sentOrSettled).await();
+            Follow.Outcome end = new Follow(session.tracker(), follow, cli.out(),
+                    waitForEnd ? TrackedTask::isSettled : SubmitCommand::sentOrSettled).await(timeout.duration());
             session.tracker().flush();
-            return anyRefused || end.stream().anyMatch(SubmitCommand::failedOrNotSent) ? ExitCodes.FAILED
-                    : ExitCodes.OK;
+            int code = TimeoutOption.exitCode(end, cli.err());
+            return anyRefused ? ExitCodes.FAILED : code;
         }
     }
 

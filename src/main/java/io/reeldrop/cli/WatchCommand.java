@@ -17,6 +17,9 @@ final class WatchCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
+    @Mixin
+    TimeoutOption timeout;
+
     private final Cli cli;
 
     WatchCommand(Cli cli) {
@@ -36,8 +39,9 @@ final class WatchCommand implements Callable<Integer> {
                 cli.err().println("Nothing to watch: every task of this API is ready, failed or not sent.");
                 return ExitCodes.OK;
             }
-            List<TrackedTask> end = new Follow(session.tracker(), active, cli.out(), TrackedTask::isSettled).await();
-            return end.stream().anyMatch(SubmitCommand::failedOrNotSent) ? ExitCodes.FAILED : ExitCodes.OK;
+            Follow.Outcome end = new Follow(session.tracker(), active, cli.out(), TrackedTask::isSettled)
+                    .await(timeout.duration());
+            return TimeoutOption.exitCode(end, cli.err());
         }
     }
 }
