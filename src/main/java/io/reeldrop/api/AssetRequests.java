@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -111,7 +112,20 @@ final class AssetRequests {
             return NODES.numberNode(new BigDecimal(n.toString()));
         }
         throw new IllegalArgumentException("The user-metadata value of \"" + key + "\" must be text, a finite number, "
-                + "true/false or null (to delete the key), was " + value.getClass().getSimpleName() + " " + value);
+                + "true/false or null (to delete the key), not " + kind(value) + "; turn it into text first.");
+    }
+
+    private static String kind(Object value) {
+        if (value instanceof Collection<?> || value.getClass().isArray()) {
+            return "a list";
+        }
+        if (value instanceof Map<?, ?>) {
+            return "an object";
+        }
+        if (value instanceof Number) {
+            return String.valueOf(value);
+        }
+        return "a " + value.getClass().getSimpleName();
     }
 
     private static boolean isFinite(Number n) {

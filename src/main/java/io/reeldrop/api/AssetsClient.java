@@ -117,7 +117,7 @@ final class AssetsClient implements AssetsApi {
                     + ", count " + count + ".");
         }
         return calls.run(() -> assets.presignedUrls(uploadId, start, count), Creates.NOTHING,
-                answer -> AssetAnswers.chunkUrls(BodyDescription.object(answer), 0, "the fresh URLs"));
+                answer -> AssetAnswers.chunkUrls(BodyDescription.object(answer), 0, "the answer with fresh URLs"));
     }
 
     @Override

@@ -101,6 +101,10 @@ class MultipartUploaderTest {
             assertEquals(String.valueOf(expected.length), put.getHeaders().get("Content-Length"));
             assertEquals("application/octet-stream", put.getHeaders().get("Content-Type"));
             assertNull(put.getHeaders().get("x-api-key"), "no key to the store");
+            for (String name : put.getHeaders().names()) {
+                assertFalse(put.getHeaders().get(name).contains(KEY), "the key is in no header of the store's: " + name);
+            }
+            assertFalse(put.getTarget().contains(KEY));
             assertNull(put.getHeaders().get("Transfer-Encoding"), "a presigned PUT needs a length, not chunks");
         }
         assertEquals(11, fake.reported.size());
