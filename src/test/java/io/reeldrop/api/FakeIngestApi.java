@@ -63,6 +63,10 @@ final class FakeIngestApi implements AutoCloseable {
     private volatile long totalSize;
     private volatile int totalChunks;
     private volatile Instant urlExpiry = Instant.now().plusSeconds(3600);
+    /** When true, fresh-URL answers carry no URLs, as a broken API might. */
+    volatile boolean withholdFreshUrls;
+    /** When set, the session status the API reports, whatever the chunks. */
+    volatile String forcedStatus;
     /** Where upload URLs point instead of {@link #store}; its ETags are then taken on trust. */
     private volatile URI otherStore;
 
@@ -195,7 +199,7 @@ final class FakeIngestApi implements AutoCloseable {
         ObjectNode answer = JSON.createObjectNode().put("upload_id", UPLOAD_ID).put("start_index", start)
                 .put("count", count).put("generated_at", Rfc3339.format(Instant.now()))
                 .put("expires_at", Rfc3339.format(urlExpiry));
-        answer.set("upload_urls", urls(start, count));
+        answer.set("upload_urls", withholdFreshUrls ? JSON.createArrayNode() : urls(start, count));
         return ApiTestSupport.json(200, answer.toString());
     }
 
@@ -227,7 +231,7 @@ final class FakeIngestApi implements AutoCloseable {
         int page = intParam(url, "page", 1);
         int limit = intParam(url, "page_limit", 10);
         ObjectNode answer = JSON.createObjectNode().put("upload_id", UPLOAD_ID)
-                .put("status", reported.size() == totalChunks ? "completed" : "active");
+                .put("status", forcedStatus != null ? forcedStatus : reported.size() == totalChunks ? "completed" : "active");
         ArrayNode chunks = answer.putArray("uploaded_chunks");
         long uploaded = 0;
         for (int i = 1; i <= totalChunks; i++) {

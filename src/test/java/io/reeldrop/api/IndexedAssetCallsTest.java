@@ -28,7 +28,7 @@ class IndexedAssetCallsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String INDEX = "73616e64626f780000000001";
     private static final String DETAILED = """
-            {"_id":"ia1","asset_id":"a1","status":"ready","created_at":"2026-11-30T10:00:00Z",
+            {"_id":"ia1","status":"ready","created_at":"2026-11-30T10:00:00Z",
              "updated_at":"2026-11-30T10:05:00Z","indexed_at":"2026-11-30T10:05:00Z",
              "system_metadata":{"filename":"talk.mp4","duration":12.5,"fps":25,"width":640,"height":360,"size":5000000000},
              "user_metadata":{"category":"recentlyAdded","batchNumber":5,"rating":9.3,"needsReview":true},
@@ -91,7 +91,7 @@ class IndexedAssetCallsTest {
         IndexedAsset asset = client.assets().getIndexedAsset(INDEX, "ia1");
         sent();
         assertEquals(TaskStatus.READY, asset.status());
-        assertEquals("a1", asset.assetId());
+        assertNull(asset.assetId(), "the v1.3 spec's indexed asset names no asset");
         assertEquals(new SystemMetadata("talk.mp4", 12.5, 25.0, 640, 360, 5_000_000_000L), asset.systemMetadata());
         Map<String, Object> meta = asset.userMetadata();
         assertEquals("recentlyAdded", meta.get("category"));
@@ -101,6 +101,19 @@ class IndexedAssetCallsTest {
         assertEquals(new Hls("https://cdn.example.com/s.m3u8", List.of("https://cdn.example.com/t.jpg"), "COMPLETE",
                 Instant.parse("2026-11-30T10:06:00Z")), asset.hls());
         assertEquals(Instant.parse("2026-11-30T10:05:00Z"), asset.indexedAt());
+    }
+
+    @Test
+    void theAssetIdNewerAnswersCarryIsReadAndUnknownStatusesKept() throws Exception {
+        // Off the contract on purpose: the vendor's newer answers add asset_id, and statuses come and go.
+        server.enqueue(ApiTestSupport.json(200, "{\"_id\":\"ia1\",\"asset_id\":\"a1\",\"status\":\"Transcoding\","
+                + "\"system_metadata\":{\"duration\":\"NaN\",\"size\":12.5},\"user_metadata\":{\"n\":null,\"o\":{\"a\":1}}}"));
+        IndexedAsset asset = client.assets().getIndexedAsset(INDEX, "ia1");
+        take(server);
+        assertEquals("a1", asset.assetId());
+        assertEquals(TaskStatus.of("transcoding"), asset.status());
+        assertEquals(SystemMetadata.EMPTY, asset.systemMetadata(), "NaN and fractional sizes read as absent");
+        assertEquals(Map.of("o", "{\"a\":1}"), asset.userMetadata(), "null dropped, an object kept as its JSON text");
     }
 
     @Test

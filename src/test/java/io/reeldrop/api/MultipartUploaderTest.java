@@ -232,4 +232,33 @@ class MultipartUploaderTest {
                 + "Start a new upload of it.", e.getMessage());
         assertEquals(0, fake.puts.size() + fake.exchanges.size());
     }
+
+    @Test
+    void freshUrlsThatDoNotComeEndWithASentence() throws Exception {
+        start(1);
+        fake.withholdFreshUrls = true;
+        Path video = file(2L * CHUNK);
+        ApiException e = assertThrows(ApiException.class,
+                () -> new MultipartUploader(client.assets()).withParallelism(1).upload(video, "a.mp4", null));
+        assertEquals(ApiException.Kind.INVALID_RESPONSE, e.kind());
+        assertEquals("POST /assets/multipart-uploads/" + FakeIngestApi.UPLOAD_ID + "/presigned-urls returned no URL for "
+                + "chunk 2, which it was asked for. Resume the upload later; if it keeps happening, the API may have "
+                + "changed.", e.getMessage());
+        assertEquals(List.of(1), fake.reported.keySet().stream().toList(), "chunk 1, stored, was still reported");
+    }
+
+    @Test
+    void resumingAnExpiredSessionSaysToStartANewUpload() throws Exception {
+        start(10);
+        Path video = file(2L * CHUNK);
+        client.assets().createMultipartUpload("a.mp4", Files.size(video));
+        fake.forcedStatus = "expired";
+        MultipartUpload known = MultipartUpload.resumed(FakeIngestApi.UPLOAD_ID, FakeIngestApi.ASSET_ID,
+                Files.size(video), CHUNK);
+        ApiException e = assertThrows(ApiException.class,
+                () -> new MultipartUploader(client.assets()).resume(video, known, null));
+        assertEquals("The upload session " + FakeIngestApi.UPLOAD_ID + " is expired, so it takes no more chunks. "
+                + "Start a new upload of the file.", e.getMessage());
+        assertEquals(0, fake.puts.size());
+    }
 }
