@@ -77,26 +77,30 @@ final class HttpTransport {
 
     /**
      * The last word on where the key goes: whatever built a request, the {@code x-api-key}
-     * header leaves only for the configured API origin. A chunk PUT to a presigned URL (another
-     * origin, an object store) never carries it, even if a bug or a hostile {@code upload_headers}
-     * put it there.
+     * header leaves only for the configured API origin and, there, only for paths under the base
+     * URL's ({@code /v1.3/...}). A chunk PUT to a presigned URL (an object store elsewhere, or the
+     * sandbox's own upload path on the API's host) never carries it, even if a bug or a hostile
+     * {@code upload_headers} put it there.
      */
     static HttpRequestInterceptor keyOnlyToTheApi(ApiConfig config) {
         URI api = config.baseUrl();
         int apiPort = port(api.getScheme(), api.getPort());
+        String basePath = api.getRawPath() == null ? "" : api.getRawPath().replaceAll("/+$", "");
         return (request, entity, context) -> {
             if (!request.containsHeader(RequestFactory.KEY_HEADER)) {
                 return;
             }
             URIAuthority target = request.getAuthority();
             String scheme = String.valueOf(request.getScheme());
+            String path = String.valueOf(request.getPath());
             boolean sameOrigin = target != null && api.getScheme().equalsIgnoreCase(scheme)
                     && api.getHost().equalsIgnoreCase(target.getHostName())
                     && apiPort == port(scheme, target.getPort());
-            if (!sameOrigin) {
+            boolean underBase = path.equals(basePath) || path.startsWith(basePath + "/") || path.startsWith(basePath + "?");
+            if (!sameOrigin || !underBase) {
                 request.removeHeaders(RequestFactory.KEY_HEADER);
-                LOG.warn("A request to {}://{} carried the API key header; it was removed, the key goes only to {}",
-                        scheme, target, api.getScheme() + "://" + api.getRawAuthority());
+                LOG.warn("A request to {}://{}{} carried the API key header; it was removed, the key goes only to {}",
+                        scheme, target, path.replaceAll("\\?.*", ""), api);
             }
         };
     }
