@@ -141,6 +141,7 @@ final class ChunkRun {
             AttemptProgress attempt = new AttemptProgress();
             ChunkPutResult result = api.putChunk(url, channel, offset, length, session.uploadHeaders(), attempt);
             if (result instanceof ChunkPutResult.Stored stored) {
+                urls.remove(index, url); // single use: a later pass over this chunk needs a fresh one
                 totals.chunks.incrementAndGet();
                 totals.bytes.addAndGet(length);
                 return stored.chunk();
