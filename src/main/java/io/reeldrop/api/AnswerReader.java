@@ -1,6 +1,7 @@
 package io.reeldrop.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,17 +43,7 @@ final class AnswerReader {
     }
 
     static Page<Task> taskPage(JsonNode body) throws UnreadableAnswer {
-        List<Task> tasks = new ArrayList<>();
-        JsonNode data = data(body);
-        for (int i = 0; i < data.size(); i++) {
-            JsonNode item = data.get(i);
-            String what = "task " + (i + 1) + " of the page";
-            if (!item.isObject()) {
-                throw new UnreadableAnswer(what + " is a JSON " + BodyDescription.kind(item) + ", not an object");
-            }
-            tasks.add(task(item, item.toString(), what));
-        }
-        return new Page<>(tasks, pageInfo(body, tasks.size()));
+        return page(body, "task", AnswerReader::task);
     }
 
     static Index index(JsonNode node, String rawJson, String what) throws UnreadableAnswer {
@@ -68,17 +59,28 @@ final class AnswerReader {
     }
 
     static Page<Index> indexPage(JsonNode body) throws UnreadableAnswer {
-        List<Index> indexes = new ArrayList<>();
+        return page(body, "index", AnswerReader::index);
+    }
+
+    /** Reads one object of a list; {@code what} names it in messages ("task 3 of the page"). */
+    @FunctionalInterface
+    interface ItemReader<T> {
+        T read(JsonNode item, String rawJson, String what) throws UnreadableAnswer;
+    }
+
+    /** A list answer: {@code data} of objects, each read by {@code reader}, and {@code page_info}. */
+    static <T> Page<T> page(JsonNode body, String noun, ItemReader<T> reader) throws UnreadableAnswer {
+        List<T> items = new ArrayList<>();
         JsonNode data = data(body);
         for (int i = 0; i < data.size(); i++) {
             JsonNode item = data.get(i);
-            String what = "index " + (i + 1) + " of the page";
+            String what = noun + " " + (i + 1) + " of the page";
             if (!item.isObject()) {
                 throw new UnreadableAnswer(what + " is a JSON " + BodyDescription.kind(item) + ", not an object");
             }
-            indexes.add(index(item, item.toString(), what));
+            items.add(reader.read(item, item.toString(), what));
         }
-        return new Page<>(indexes, pageInfo(body, indexes.size()));
+        return new Page<>(items, pageInfo(body, items.size()));
     }
 
     private static JsonNode data(JsonNode body) throws UnreadableAnswer {
@@ -87,7 +89,7 @@ final class AnswerReader {
             throw new UnreadableAnswer("the list has no \"data\"");
         }
         if (data.isNull()) {
-            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            return JsonNodeFactory.instance.arrayNode();
         }
         if (!data.isArray()) {
             throw new UnreadableAnswer("the list's \"data\" is a JSON " + BodyDescription.kind(data) + ", not an array");
@@ -96,7 +98,7 @@ final class AnswerReader {
     }
 
     /** A missing {@code page_info} is read as "this is the only page". */
-    private static PageInfo pageInfo(JsonNode body, int items) {
+    static PageInfo pageInfo(JsonNode body, int items) {
         JsonNode info = JsonFields.object(body, "page_info");
         if (info == null) {
             return new PageInfo(1, items, 1, items);
@@ -120,7 +122,7 @@ final class AnswerReader {
                 : new TaskProcess(JsonFields.number(process, "percentage"), JsonFields.number(process, "remain_seconds"));
     }
 
-    private static Hls hls(JsonNode hls) {
+    static Hls hls(JsonNode hls) {
         if (hls == null) {
             return null;
         }

@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs one API call to the end: attempts, waits between them, the call deadline, same-origin
- * redirects, and the choice of failure. A call that creates ({@code POST /tasks}) is sent
- * again only when the request provably never left this machine.
+ * redirects, and the choice of failure. A call that creates ({@code POST /tasks}, {@code /assets},
+ * {@code /assets/multipart-uploads}, {@code .../indexed-assets}) is sent again only when the
+ * request provably never left this machine.
  */
 final class CallExecutor {
 
@@ -53,9 +54,10 @@ final class CallExecutor {
 
     /**
      * @param newRequest builds a fresh request per attempt
-     * @param creates true for a call that creates something and so must not be repeated blindly
+     * @param created what the call creates, so it must not be repeated blindly; {@link Creates#NOTHING} else
      */
-    <T> T run(Supplier<HttpUriRequestBase> newRequest, boolean creates, Parser<T> parser) {
+    <T> T run(Supplier<HttpUriRequestBase> newRequest, Creates created, Parser<T> parser) {
+        boolean creates = created.anything();
         long deadline = System.nanoTime() + config.callDeadline().toNanos();
         HttpUriRequestBase request = newRequest.get();
         int redirects = 0;
@@ -92,7 +94,7 @@ final class CallExecutor {
                         : deadlineHit ? NetworkFailure.deadline(config.callDeadline())
                         : NetworkFailure.of(failure, config.baseUrl(), config.connectTimeout(), config.responseTimeout());
                 if (creates && !nf.neverSent()) {
-                    throw failures.outcomeUnknown(display, nf.phrase(), 0, failure);
+                    throw failures.outcomeUnknown(display, created, nf.phrase(), 0, failure);
                 }
                 last = failures.network(display, attempt, nf, failure);
                 LOG.debug("{} attempt {} failed: {}", display, attempt, nf.phrase());
@@ -105,7 +107,7 @@ final class CallExecutor {
                 }
                 LOG.debug("{} attempt {} answered HTTP {}", display, attempt, answer.status());
                 if (answer.isSuccess()) {
-                    return parse(display, answer, creates, parser);
+                    return parse(display, answer, created, parser);
                 }
                 if (answer.isRedirect()) {
                     URI target = redirectTarget(request, answer);
@@ -122,7 +124,7 @@ final class CallExecutor {
                 }
                 if (creates) {
                     if (answer.status() >= 500 || answer.status() == 408) {
-                        throw failures.outcomeUnknown(display, "the server answered HTTP " + answer.status(),
+                        throw failures.outcomeUnknown(display, created, "the server answered HTTP " + answer.status(),
                                 answer.status(), null);
                     }
                     throw failures.httpError(display, 1, answer);
@@ -159,12 +161,12 @@ final class CallExecutor {
         }
     }
 
-    private <T> T parse(String display, HttpAnswer answer, boolean creates, Parser<T> parser) {
+    private <T> T parse(String display, HttpAnswer answer, Creates created, Parser<T> parser) {
         try {
             return parser.parse(answer);
         } catch (UnreadableAnswer e) {
-            if (creates) {
-                throw failures.outcomeUnknown(display, "the server answered HTTP " + answer.status()
+            if (created.anything()) {
+                throw failures.outcomeUnknown(display, created, "the server answered HTTP " + answer.status()
                         + " but " + e.getMessage(), answer.status(), null);
             }
             throw failures.unreadable(display, answer, e);

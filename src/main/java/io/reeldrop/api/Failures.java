@@ -24,10 +24,9 @@ final class Failures {
         return new ApiException(ApiException.Kind.NETWORK, hide(message), 0, null, null, null, request, cause);
     }
 
-    ApiException outcomeUnknown(String request, String whatHappened, int status, Throwable cause) {
-        String message = request + " may or may not have created a task: " + whatHappened
-                + ". ReelDrop did not send it again, so no duplicate was made; look for the task in the "
-                + "task list before trying again.";
+    ApiException outcomeUnknown(String request, Creates what, String whatHappened, int status, Throwable cause) {
+        String message = request + " may or may not have created " + what.thing() + ": " + whatHappened
+                + ". ReelDrop did not send it again, so no duplicate was made; " + what.reconcile() + ".";
         return new ApiException(ApiException.Kind.OUTCOME_UNKNOWN, hide(message), status, null, null, null,
                 request, cause);
     }

@@ -55,6 +55,16 @@ final class JsonFields {
         return d == null || Math.abs(d) > Integer.MAX_VALUE ? null : (int) Math.round(d);
     }
 
+    /** A whole number that fits a long (a size past 2 GB), else null: 5.5 is not a byte count. */
+    static Long whole(JsonNode node, String field) {
+        Double d = number(node, field);
+        if (d == null || d != Math.rint(d) || Math.abs(d) >= 0x1p63) {
+            return null;
+        }
+        JsonNode v = node.get(field);
+        return v.canConvertToLong() && v.isIntegralNumber() ? v.asLong() : d.longValue();
+    }
+
     static Instant time(JsonNode node, String field) {
         return Rfc3339.parseOrNull(text(node, field));
     }

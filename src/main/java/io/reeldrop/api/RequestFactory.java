@@ -1,5 +1,6 @@
 package io.reeldrop.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.hc.client5.http.classic.methods.HttpDelete;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPatch;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.entity.mime.FileBody;
@@ -15,6 +17,7 @@ import org.apache.hc.client5.http.entity.mime.HttpMultipartMode;
 import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.NameValuePair;
+import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
 import org.apache.hc.core5.net.URIBuilder;
 
@@ -25,7 +28,7 @@ import org.apache.hc.core5.net.URIBuilder;
 final class RequestFactory {
 
     static final String KEY_HEADER = "x-api-key";
-    private static final ContentType FIELD = ContentType.TEXT_PLAIN.withCharset(StandardCharsets.UTF_8);
+    static final ContentType FIELD = ContentType.TEXT_PLAIN.withCharset(StandardCharsets.UTF_8);
 
     private final ApiConfig config;
     private final ApiVersion version;
@@ -41,6 +44,19 @@ final class RequestFactory {
 
     HttpUriRequestBase delete(String... segments) {
         return withHeaders(new HttpDelete(uri(List.of(), segments)));
+    }
+
+    HttpUriRequestBase postJson(JsonNode body, String... segments) {
+        return withJson(new HttpPost(uri(List.of(), segments)), body);
+    }
+
+    HttpUriRequestBase patchJson(JsonNode body, String... segments) {
+        return withJson(new HttpPatch(uri(List.of(), segments)), body);
+    }
+
+    private HttpUriRequestBase withJson(HttpUriRequestBase request, JsonNode body) {
+        request.setEntity(new StringEntity(body.toString(), ContentType.APPLICATION_JSON));
+        return withHeaders(request);
     }
 
     /** A fresh request each call: a retried attempt must not reuse a consumed body. */
@@ -116,14 +132,7 @@ final class RequestFactory {
         URI base = config.baseUrl();
         return base.getScheme().equalsIgnoreCase(String.valueOf(uri.getScheme()))
                 && base.getHost().equalsIgnoreCase(String.valueOf(uri.getHost()))
-                && port(base) == port(uri);
-    }
-
-    private static int port(URI uri) {
-        if (uri.getPort() >= 0) {
-            return uri.getPort();
-        }
-        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+                && HttpTransport.port(base.getScheme(), base.getPort()) == HttpTransport.port(uri.getScheme(), uri.getPort());
     }
 
     /** {@code GET /v1.3/tasks/abc?page=2}: how a request is named in messages (never the key). */
@@ -136,7 +145,8 @@ final class RequestFactory {
         }
     }
 
-    private HttpUriRequestBase withHeaders(HttpUriRequestBase request) {
+    /** The key and the JSON headers every call of the API carries. */
+    HttpUriRequestBase withHeaders(HttpUriRequestBase request) {
         request.addHeader(KEY_HEADER, config.apiKey().reveal());
         request.addHeader("Accept", "application/json");
         // Both specs declare Content-Type: application/json as a required header on every call.
@@ -144,7 +154,7 @@ final class RequestFactory {
         return request;
     }
 
-    private URI uri(List<NameValuePair> query, String... segments) {
+    URI uri(List<NameValuePair> query, String... segments) {
         try {
             URIBuilder builder = new URIBuilder(config.baseUrl());
             List<String> path = new ArrayList<>(builder.getPathSegments());
@@ -160,7 +170,7 @@ final class RequestFactory {
         }
     }
 
-    private static void add(List<NameValuePair> params, String name, Object value) {
+    static void add(List<NameValuePair> params, String name, Object value) {
         if (value != null) {
             params.add(new BasicNameValuePair(name, value.toString()));
         }

@@ -45,6 +45,17 @@ public interface TwelveLabsApi extends AutoCloseable {
 
     Index getIndex(String indexId);
 
+    /**
+     * The v1.3 ingestion endpoints: assets, multipart uploads, indexed assets, videos of an index.
+     *
+     * @throws UnsupportedOperationException when this API does not offer them: a v1.2 client,
+     *     or an implementation that speaks only tasks
+     */
+    default AssetsApi assets() {
+        throw new UnsupportedOperationException("Assets, multipart uploads and indexed assets need API v1.3; "
+                + "this connection offers only tasks.");
+    }
+
     /** The rate-limit headers of the most recent answer that carried them. */
     Optional<RateLimit> lastRateLimit();
 

@@ -40,6 +40,7 @@ public final class TwelveLabsClient implements TwelveLabsApi {
     private final ScheduledExecutorService timer;
     private final RequestFactory requests;
     private final CallExecutor calls;
+    private final AssetsClient assets;
     private final AtomicReference<RateLimit> lastRateLimit = new AtomicReference<>();
 
     private TwelveLabsClient(Builder b) {
@@ -53,6 +54,8 @@ public final class TwelveLabsClient implements TwelveLabsApi {
         });
         this.requests = new RequestFactory(config);
         this.calls = new CallExecutor(http, config, requests, b.policy, b.sleeper, timer, lastRateLimit);
+        this.assets = new AssetsClient(calls, requests, new AssetRequests(requests, config),
+                new ChunkTransfer(http, config, b.policy, b.sleeper, timer));
     }
 
     public static TwelveLabsClient create(ApiConfig config) {
@@ -112,14 +115,14 @@ public final class TwelveLabsClient implements TwelveLabsApi {
         if (request.userMetadataJson() != null && version() == ApiVersion.V1_2) {
             LOG.warn("API v1.2 takes no user_metadata; the task is created without it");
         }
-        return calls.run(() -> requests.createTask(request, listener), true,
+        return calls.run(() -> requests.createTask(request, listener), Creates.TASK,
                 answer -> AnswerReader.createdTask(BodyDescription.object(answer)));
     }
 
     @Override
     public Task getTask(String taskId) {
         requireId(taskId, "task");
-        return calls.run(() -> requests.get(List.of(), "tasks", taskId), false,
+        return calls.run(() -> requests.get(List.of(), "tasks", taskId), Creates.NOTHING,
                 answer -> AnswerReader.task(BodyDescription.object(answer), answer.text(), "the task"));
     }
 
@@ -131,7 +134,7 @@ public final class TwelveLabsClient implements TwelveLabsApi {
      */
     @Override
     public Page<Task> listTasks(TaskQuery query) {
-        Page<Task> page = calls.run(() -> requests.get(requests.taskQuery(query), "tasks"), false,
+        Page<Task> page = calls.run(() -> requests.get(requests.taskQuery(query), "tasks"), Creates.NOTHING,
                 answer -> AnswerReader.taskPage(BodyDescription.object(answer)));
         if (version() == ApiVersion.V1_2 && !query.statuses().isEmpty()) {
             return new Page<>(page.data().stream().filter(t -> query.statuses().contains(t.status())).toList(),
@@ -149,7 +152,7 @@ public final class TwelveLabsClient implements TwelveLabsApi {
     @Override
     public void deleteTask(String taskId) {
         requireId(taskId, "task");
-        calls.run(() -> requests.delete("tasks", taskId), false, answer -> null);
+        calls.run(() -> requests.delete("tasks", taskId), Creates.NOTHING, answer -> null);
     }
 
     @Override
@@ -158,7 +161,7 @@ public final class TwelveLabsClient implements TwelveLabsApi {
             throw new IllegalArgumentException("page counts from 1 and page_limit is 1 to 50; got page " + page
                     + ", page_limit " + pageLimit);
         }
-        return calls.run(() -> requests.get(RequestFactory.pageQuery(page, pageLimit), "indexes"), false,
+        return calls.run(() -> requests.get(RequestFactory.pageQuery(page, pageLimit), "indexes"), Creates.NOTHING,
                 answer -> AnswerReader.indexPage(BodyDescription.object(answer)));
     }
 
@@ -188,10 +191,24 @@ public final class TwelveLabsClient implements TwelveLabsApi {
     @Override
     public Index getIndex(String indexId) {
         requireId(indexId, "index");
-        return calls.run(() -> requests.get(List.of(), "indexes", indexId), false, answer -> {
+        return calls.run(() -> requests.get(List.of(), "indexes", indexId), Creates.NOTHING, answer -> {
             JsonNode body = BodyDescription.object(answer);
             return AnswerReader.index(body, answer.text(), "the index");
         });
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Shares this client's pool, deadlines and retries; closing this client ends it too.
+     */
+    @Override
+    public AssetsApi assets() {
+        if (version() == ApiVersion.V1_2) {
+            throw new UnsupportedOperationException("Assets, multipart uploads and indexed assets need API v1.3; "
+                    + "the API URL " + config.baseUrl() + " is v1.2. Change it to end in /v1.3.");
+        }
+        return assets;
     }
 
     @Override

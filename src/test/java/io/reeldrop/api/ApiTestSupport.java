@@ -89,6 +89,9 @@ final class ApiTestSupport {
         ContractRequest c = ContractRequest.of(request.getMethod(), request.getTarget());
         request.getHeaders().forEach(h -> c.header(h.getFirst(), h.getSecond()));
         String type = request.getHeaders().get("Content-Type");
+        if (type != null && type.startsWith("application/json") && request.getBodySize() > 0) {
+            c.jsonBody(request.getBody().utf8());
+        }
         if (type != null && type.startsWith("multipart/form-data")) {
             formFields(request).forEach((name, value) -> {
                 if (value.startsWith("file:")) {
