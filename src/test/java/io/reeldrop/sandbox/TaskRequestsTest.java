@@ -34,9 +34,7 @@ class TaskRequestsTest {
 
     @AfterAll
     static void stop() throws Exception {
-        v13.close();
-        v12.close();
-        slow.close();
+        Closing.all(v13, v12, slow);
     }
 
     private static void assertRefused(RawClient.Answer answer, int status, String code, String messagePart) {
