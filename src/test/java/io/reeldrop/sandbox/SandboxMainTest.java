@@ -55,7 +55,7 @@ class SandboxMainTest {
         assertEquals(8123, config.port());
         assertEquals(9, config.rateLimitPerMinute());
         assertEquals("sandbox", config.apiKey());
-        assertEquals(new FaultPlan(5, 0.25, Duration.ofMillis(40), 0.1, 0.05, 4, 0.5), config.faults());
+        assertEquals(new FaultPlan(5, 0.25, Duration.ofMillis(40), 0.1, 0.05, 4, 0.5, 0, 0), config.faults());
     }
 
     @Test
