@@ -1,11 +1,15 @@
 package io.reeldrop.sandbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -46,6 +50,7 @@ final class SandboxHandler extends Handler.Abstract {
         }
         if (fault == FaultInjector.RequestFault.ERROR_500 || fault == FaultInjector.RequestFault.ERROR_502
                 || fault == FaultInjector.RequestFault.ERROR_503) {
+            drain(request); // a server fails after it read the request: the client then sees the 5xx, not a broken pipe
             int status = fault == FaultInjector.RequestFault.ERROR_500 ? 500 : fault == FaultInjector.RequestFault.ERROR_502 ? 502 : 503;
             send(response, callback, new ApiError(status, "internal_error", "Injected server error " + status
                     + " (sandbox fault plan)."), version, rateLimiter.peek(), false);
@@ -125,6 +130,12 @@ final class SandboxHandler extends Handler.Abstract {
         response.getHeaders().put("X-Ratelimit-Remaining", Integer.toString(window.remaining()));
         response.getHeaders().put("X-Ratelimit-Used", Integer.toString(window.used()));
         response.getHeaders().put("X-Ratelimit-Reset", Long.toString(window.resetEpochSeconds()));
+    }
+
+    private static void drain(Request request) throws IOException {
+        try (InputStream body = Content.Source.asInputStream(request)) {
+            body.transferTo(OutputStream.nullOutputStream());
+        }
     }
 
     private static void pause(long millis) throws InterruptedException {
