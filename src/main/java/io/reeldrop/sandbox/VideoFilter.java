@@ -12,7 +12,7 @@ import org.eclipse.jetty.util.Fields;
 
 /**
  * The filters of the indexed-asset and video lists: status, filename, duration, fps, width,
- * height, size, created_at/updated_at (at or after), and user metadata. The spec writes the
+ * height, size, created_at/updated_at (at or after), v1.2's {@code _id}, and user metadata. The spec writes the
  * metadata filter as exploded form fields ({@code ?category=news}); the vendor's JS SDK sends it
  * as one JSON object ({@code user_metadata={"category":"news"}}) and its Python SDK as
  * {@code user_metadata[category]=news}. All three are read, and {@code user_metadata.category=news}.
@@ -25,6 +25,7 @@ final class VideoFilter {
             "embedding_option", "transcription");
 
     final ListQuery list;
+    private final String videoId;
     private final List<String> statuses;
     private final String filename;
     private final Double duration;
@@ -38,6 +39,7 @@ final class VideoFilter {
 
     VideoFilter(Fields query) {
         this.list = new ListQuery(query, false);
+        this.videoId = list.text("_id");
         this.statuses = list.values("status");
         for (String status : statuses) {
             if (!STATUSES.contains(status)) {
@@ -84,7 +86,8 @@ final class VideoFilter {
     }
 
     boolean matches(IndexingJob job) {
-        return (statuses.isEmpty() || statuses.contains(VideoViews.indexedStatus(job)))
+        return (videoId == null || videoId.equals(job.videoId()))
+                && (statuses.isEmpty() || statuses.contains(VideoViews.indexedStatus(job)))
                 && (filename == null || filename.equals(job.filename))
                 && (duration == null || job.duration != null && Math.abs(job.duration - duration) < 1e-6)
                 && (fps == null || job instanceof SandboxIndexedAsset i && i.fps != null && Math.abs(i.fps - fps) < 1e-6)

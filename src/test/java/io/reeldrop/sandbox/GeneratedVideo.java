@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A valid MP4 of any size, made on the fly: the 5-second {@code valid.mp4} fixture followed by
@@ -23,7 +24,7 @@ final class GeneratedVideo {
             if (free < 8 || free > 0xffff_ffffL) {
                 throw new IllegalArgumentException("a generated video has fixture + 8 bytes to 4 GB, not " + size);
             }
-            this.head = ByteBuffer.allocate(fixture.length + 8).put(fixture).putInt((int) free).put("free".getBytes()).array();
+            this.head = ByteBuffer.allocate(fixture.length + 8).put(fixture).putInt((int) free).put("free".getBytes(StandardCharsets.US_ASCII)).array();
             this.size = size;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

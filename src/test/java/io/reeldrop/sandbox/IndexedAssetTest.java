@@ -32,7 +32,7 @@ class IndexedAssetTest {
 
     @BeforeAll
     static void start() {
-        sandbox = SandboxServer.start(SandboxConfig.defaults().withTimeScale(200));
+        sandbox = SandboxServer.start(SandboxConfig.defaults().withTimeScale(100));
         api = RawClient.checked(sandbox, "1.3");
     }
 
@@ -59,35 +59,41 @@ class IndexedAssetTest {
 
     @Test
     void aReadyAssetIsIndexedThroughEveryStatus() throws Exception {
-        String assetId = readyAsset("valid.mp4");
-        RawClient.Answer created = index(assetId, ",\"enable_video_stream\":true");
-        assertEquals(202, created.status(), created.body());
-        String id = created.json().get("_id").asText();
-        assertEquals("/indexes/" + INDEX + "/indexed-assets/" + id, created.header("Location"));
-        List<String> seen = new ArrayList<>();
-        JsonNode ready = Await.until(() -> {
-            JsonNode now = api.get("/indexes/" + INDEX + "/indexed-assets/" + id).json();
-            String status = now.get("status").asText();
-            if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(status)) {
-                seen.add(status);
-            }
-            return now;
-        }, a -> a.get("status").asText().equals("ready"), Duration.ofSeconds(30), "indexing");
-        List<String> order = List.of("pending", "queued", "indexing", "ready");
-        assertEquals("pending", seen.get(0), seen.toString());
-        assertEquals(seen.stream().sorted((a, b) -> order.indexOf(a) - order.indexOf(b)).toList(), seen,
-                "statuses only move forward (a poll may miss a short one): " + seen);
-        assertEquals(assetId, ready.get("asset_id").asText());
-        JsonNode system = ready.get("system_metadata");
-        assertEquals("valid.mp4", system.get("filename").asText());
-        assertEquals(5.0, system.get("duration").asDouble(), 0.01);
-        assertEquals(640, system.get("width").asInt());
-        assertEquals(360, system.get("height").asInt());
-        assertEquals(44123, system.get("size").asLong());
-        assertTrue(ready.get("user_metadata").isEmpty());
-        assertEquals("COMPLETE", ready.get("hls").get("status").asText());
-        assertTrue(ready.has("indexed_at"));
-        assertEquals(409, api.delete("/assets/" + assetId).status(), "an indexed asset keeps its asset");
+        // Its own, slower sandbox: pending 0.5 s, queued 0.75 s, indexing 1.25 s, so a poll sees each.
+        try (SandboxServer slow = SandboxServer.start(SandboxConfig.defaults().withTimeScale(4));
+             RawClient client = RawClient.checked(slow, "1.3")) {
+            String assetId = AssetRoutesTest.upload(client, "valid.mp4", Map.of("method", "direct")).json().get("_id").asText();
+            assertEquals("ready", AssetRoutesTest.finished(client, assetId).get("status").asText());
+            RawClient.Answer created = client.json("POST", "/indexes/" + INDEX + "/indexed-assets",
+                    "{\"asset_id\":\"" + assetId + "\",\"enable_video_stream\":true}");
+            assertEquals(202, created.status(), created.body());
+            String id = created.json().get("_id").asText();
+            assertEquals("/indexes/" + INDEX + "/indexed-assets/" + id, created.header("Location"));
+            List<String> seen = new ArrayList<>();
+            JsonNode ready = Await.until(() -> {
+                JsonNode now = client.get("/indexes/" + INDEX + "/indexed-assets/" + id).json();
+                String status = now.get("status").asText();
+                if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(status)) {
+                    seen.add(status);
+                }
+                return now;
+            }, a -> a.get("status").asText().equals("ready"), Duration.ofSeconds(30), "indexing");
+            assertEquals(List.of("pending", "queued", "indexing", "ready"), seen);
+            assertEquals(assetId, ready.get("asset_id").asText());
+            JsonNode system = ready.get("system_metadata");
+            assertEquals("valid.mp4", system.get("filename").asText());
+            assertEquals(5.0, system.get("duration").asDouble(), 0.01);
+            assertEquals(640, system.get("width").asInt());
+            assertEquals(360, system.get("height").asInt());
+            assertEquals(44123, system.get("size").asLong());
+            assertTrue(ready.get("user_metadata").isEmpty());
+            assertEquals("COMPLETE", ready.get("hls").get("status").asText());
+            assertEquals(ready.get("updated_at").asText(), ready.get("indexed_at").asText());
+            assertEquals(409, client.delete("/assets/" + assetId).status(), "an indexed asset keeps its asset");
+            assertEquals(204, client.delete("/assets/" + assetId + "?force=true").status());
+            assertEquals("ready", client.get("/indexes/" + INDEX + "/indexed-assets/" + id).json().get("status").asText(),
+                    "a forced delete leaves the indexed asset");
+        }
     }
 
     @Test

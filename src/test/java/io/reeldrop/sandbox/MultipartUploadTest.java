@@ -10,6 +10,7 @@ import io.reeldrop.media.FixtureHttpServer;
 import io.reeldrop.testsupport.Await;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -197,7 +198,7 @@ class MultipartUploadTest {
                     "{\"filename\":\"valid.mp4\",\"type\":\"video\",\"total_size\":" + video.length + "}").json();
             String uploadId = session.get("upload_id").asText();
             JsonNode url = session.get("upload_urls").get(0);
-            long expires = java.time.Instant.parse(url.get("expires_at").asText()).toEpochMilli();
+            long expires = Instant.parse(url.get("expires_at").asText()).toEpochMilli();
             Await.until(() -> System.currentTimeMillis() > expires, Duration.ofSeconds(5), () -> "the URL's hour to pass");
             ChunkClient.Put late = chunks.put(url.get("url").asText(), ChunkClient.chunk(video, 16 * 1024, 1));
             assertEquals(403, late.status());
