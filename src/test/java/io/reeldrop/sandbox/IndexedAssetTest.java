@@ -199,6 +199,15 @@ class IndexedAssetTest {
         assertEquals(0, api.get("/indexes/" + index + "/videos").json().get("page_info").get("total_results").asInt());
         assertEquals(0, api.get("/indexes/" + index).json().get("video_count").asInt());
         assertEquals(204, api.delete("/tasks/" + taskId).status(), "with its video gone, the task goes too");
+
+        String assetVideo = api.json("POST", "/indexes/" + index + "/indexed-assets", "{\"asset_id\":\"" + readyAsset("clip.mkv") + "\"}")
+                .json().get("_id").asText();
+        try (RawClient v12 = new RawClient(sandbox.baseUrl("1.2"), sandbox.apiKey())) {
+            assertEquals(405, v12.json("PATCH", "/indexes/" + index + "/videos/" + assetVideo, "{\"user_metadata\":{}}").status(),
+                    "v1.2 has no PATCH of a video");
+        }
+        assertEquals(204, api.delete("/indexes/" + index).status());
+        assertCode(api.get("/indexes/" + index + "/indexed-assets/" + assetVideo), 404, "resource_not_exist");
     }
 
     @Test

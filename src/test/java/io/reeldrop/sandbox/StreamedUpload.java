@@ -2,6 +2,9 @@ package io.reeldrop.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reeldrop.api.ApiVersion;
+import io.reeldrop.contract.ApiContract;
+import io.reeldrop.contract.ContractRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +22,7 @@ import java.util.List;
 final class StreamedUpload {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ApiContract CONTRACT = ApiContract.forVersion(ApiVersion.V1_3);
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String base;
@@ -67,7 +71,10 @@ final class StreamedUpload {
         return response.headers().firstValue("ETag").orElseThrow().replace("\"", "");
     }
 
+    /** Every API request and answer is checked against the v1.3 contract, as the SDKs' would have to pass it. */
     JsonNode api(String method, String path, String body) throws IOException, InterruptedException {
+        ContractRequest sent = ContractRequest.of(method, "/v1.3" + path).header("x-api-key", apiKey);
+        CONTRACT.assertRequest(body == null ? sent : sent.contentType("application/json").jsonBody(body));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("x-api-key", apiKey);
         if (body != null) {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
@@ -78,6 +85,7 @@ final class StreamedUpload {
         if (response.statusCode() >= 300) {
             throw new IOException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
+        CONTRACT.assertResponse(method, "/v1.3" + path, response.statusCode(), response.body());
         return JSON.readTree(response.body());
     }
 }
