@@ -16,13 +16,19 @@ public final class FaultInjector {
     /** What to do to one answer. */
     public enum RequestFault { NONE, ERROR_500, ERROR_502, ERROR_503, DROP_CONNECTION, EMPTY_429 }
 
+    /** What to do to one chunk PUT on the presigned-URL port. */
+    enum UploadFault { NONE, ERROR_500, ERROR_503, DROP_CONNECTION, EXPIRED_URL }
+
     private FaultPlan plan = FaultPlan.none();
     private Random random = new Random(plan.seed());
+    /** Its own sequence: chunk PUTs run in parallel with API calls, and must not shift their faults. */
+    private Random uploadRandom = new Random(~plan.seed());
     private int burstLeft;
 
     public synchronized void set(FaultPlan newPlan) {
         plan = newPlan;
         random = new Random(newPlan.seed());
+        uploadRandom = new Random(~newPlan.seed());
         burstLeft = 0;
     }
 
@@ -64,6 +70,34 @@ public final class FaultInjector {
             return RequestFault.DROP_CONNECTION;
         }
         return RequestFault.NONE;
+    }
+
+    /**
+     * The fault for one chunk PUT: the plan's server errors (as an object store answers them,
+     * 500 or 503), dropped connections and expired URLs, drawn from the upload sequence.
+     */
+    synchronized UploadFault nextUploadFault() {
+        if (plan.isNone()) {
+            return UploadFault.NONE;
+        }
+        double error = uploadRandom.nextDouble();
+        double drop = uploadRandom.nextDouble();
+        double expired = uploadRandom.nextDouble();
+        boolean first = uploadRandom.nextBoolean();
+        if (error < plan.serverErrorFraction()) {
+            return first ? UploadFault.ERROR_500 : UploadFault.ERROR_503;
+        }
+        if (drop < plan.dropFraction()) {
+            return UploadFault.DROP_CONNECTION;
+        }
+        if (expired < plan.expiredUrlFraction()) {
+            return UploadFault.EXPIRED_URL;
+        }
+        return UploadFault.NONE;
+    }
+
+    synchronized long slowBodyBytesPerSecond() {
+        return plan.slowBodyBytesPerSecond();
     }
 
     synchronized long latencyMillis() {

@@ -1,5 +1,6 @@
 package io.reeldrop.sandbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -11,8 +12,8 @@ import org.eclipse.jetty.util.Fields;
 
 /**
  * {@code /indexes} and {@code /indexes/{id}}: create, list (pagination, sort, name, model/engine
- * options and family, dates), read, rename, delete (with its tasks, as the service deletes the
- * videos in it). Indexes list oldest first unless {@code sort_option} says otherwise, as the
+ * options and family, dates), read, rename, delete (with its tasks and indexed assets, as the
+ * service deletes the videos in it). Indexes list oldest first unless {@code sort_option} says otherwise, as the
  * spec's description of the list says.
  */
 final class IndexRoutes {
@@ -117,6 +118,7 @@ final class IndexRoutes {
             existing(id);
             store.indexes().remove(id);
             store.tasks().values().removeIf(task -> task.indexId.equals(id));
+            store.indexedAssets().values().removeIf(indexed -> indexed.indexId.equals(id));
         }
         store.save();
         return Reply.noContent();
@@ -125,10 +127,10 @@ final class IndexRoutes {
     private ObjectNode render(SandboxIndex index, String version) {
         int count = 0;
         double total = 0;
-        for (SandboxTask task : store.tasks().values()) {
-            if (task.indexId.equals(index.id) && task.status == TaskState.READY) {
+        for (IndexingJob job : store.jobs()) {
+            if (job.indexId.equals(index.id) && job.status == TaskState.READY && !(job instanceof SandboxTask task && task.videoDeleted)) {
                 count++;
-                total += task.duration == null ? 0 : task.duration;
+                total += job.duration == null ? 0 : job.duration;
             }
         }
         return JsonViews.index(index, version, count, total);
@@ -159,7 +161,7 @@ final class IndexRoutes {
             }
             return json;
         } catch (IOException e) {
-            throw ApiError.invalid("The request body is not valid JSON: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
+            throw ApiError.invalid("The request body is not valid JSON: " + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
         }
     }
 

@@ -65,6 +65,19 @@ final class ListQuery {
         return values;
     }
 
+    /** All values of a repeatable parameter, also split on commas, as sent (ids are case-sensitive). */
+    List<String> rawValues(String name) {
+        List<String> values = new ArrayList<>();
+        for (String value : query.getValuesOrEmpty(name)) {
+            for (String part : value.split(",")) {
+                if (!part.isBlank()) {
+                    values.add(part.trim());
+                }
+            }
+        }
+        return values;
+    }
+
     Integer intParam(String name) {
         String value = text(name);
         if (value == null) {

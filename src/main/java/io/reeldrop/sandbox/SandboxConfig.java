@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param readTimeout longest silence while downloading before the task fails
  * @param schedule durations of the statuses before scaling
  * @param faults faults injected from the start
+ * @param uploadPort TCP port of the presigned chunk URLs (another origin, as an object store is), 0 for a free one
+ * @param assets size limits of assets and how multipart uploads are cut
  */
 public record SandboxConfig(
         String bindAddress,
@@ -35,7 +37,9 @@ public record SandboxConfig(
         Duration connectTimeout,
         Duration readTimeout,
         Schedule schedule,
-        FaultPlan faults) {
+        FaultPlan faults,
+        int uploadPort,
+        AssetLimits assets) {
 
     public static final String DEFAULT_API_KEY = "sandbox";
     public static final long TWO_GIGABYTES = 2L * 1024 * 1024 * 1024;
@@ -45,6 +49,7 @@ public record SandboxConfig(
         Objects.requireNonNull(apiKey, "apiKey");
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(faults, "faults");
+        Objects.requireNonNull(assets, "assets");
         if (apiKey.isBlank()) {
             throw new IllegalArgumentException("the API key must not be blank");
         }
@@ -57,6 +62,9 @@ public record SandboxConfig(
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
         }
+        if (uploadPort < 0 || uploadPort > 65535) {
+            throw new IllegalArgumentException("upload port must be between 0 and 65535, was " + uploadPort);
+        }
         if (rateLimitPerMinute < 1) {
             throw new IllegalArgumentException("rate limit must be at least 1 request per minute");
         }
@@ -68,55 +76,63 @@ public record SandboxConfig(
         return "SandboxConfig[bindAddress=" + bindAddress + ", port=" + port + ", apiKey=hidden, timeScale=" + timeScale
                 + ", dataDir=" + dataDir + ", primaryVersion=" + primaryVersion + ", rateLimitPerMinute=" + rateLimitPerMinute
                 + ", maxVideoBytes=" + maxVideoBytes + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
-                + ", schedule=" + schedule + ", faults=" + faults + "]";
+                + ", schedule=" + schedule + ", faults=" + faults + ", uploadPort=" + uploadPort + ", assets=" + assets + "]";
     }
 
     public static SandboxConfig defaults() {
         return new SandboxConfig("127.0.0.1", 0, DEFAULT_API_KEY, 1.0, null, "1.3", 100_000,
-                TWO_GIGABYTES, Duration.ofSeconds(10), Duration.ofSeconds(30), Schedule.DEFAULT, FaultPlan.none());
+                TWO_GIGABYTES, Duration.ofSeconds(10), Duration.ofSeconds(30), Schedule.DEFAULT, FaultPlan.none(), 0, AssetLimits.DEFAULT);
     }
 
     public SandboxConfig withBindAddress(String value) {
-        return new SandboxConfig(value, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults);
+        return new SandboxConfig(value, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults, uploadPort, assets);
     }
 
     public SandboxConfig withPort(int value) {
-        return new SandboxConfig(bindAddress, value, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults);
+        return new SandboxConfig(bindAddress, value, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults, uploadPort, assets);
     }
 
     public SandboxConfig withApiKey(String value) {
-        return new SandboxConfig(bindAddress, port, value, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults);
+        return new SandboxConfig(bindAddress, port, value, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults, uploadPort, assets);
     }
 
     public SandboxConfig withTimeScale(double value) {
-        return new SandboxConfig(bindAddress, port, apiKey, value, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults);
+        return new SandboxConfig(bindAddress, port, apiKey, value, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults, uploadPort, assets);
     }
 
     public SandboxConfig withDataDir(Path value) {
-        return new SandboxConfig(bindAddress, port, apiKey, timeScale, value, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults);
+        return new SandboxConfig(bindAddress, port, apiKey, timeScale, value, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults, uploadPort, assets);
     }
 
     public SandboxConfig withPrimaryVersion(String value) {
-        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, value, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults);
+        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, value, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults, uploadPort, assets);
     }
 
     public SandboxConfig withRateLimitPerMinute(int value) {
-        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, value, maxVideoBytes, connectTimeout, readTimeout, schedule, faults);
+        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, value, maxVideoBytes, connectTimeout, readTimeout, schedule, faults, uploadPort, assets);
     }
 
     public SandboxConfig withMaxVideoBytes(long value) {
-        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, value, connectTimeout, readTimeout, schedule, faults);
+        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, value, connectTimeout, readTimeout, schedule, faults, uploadPort, assets);
     }
 
     public SandboxConfig withTimeouts(Duration connect, Duration read) {
-        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connect, read, schedule, faults);
+        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connect, read, schedule, faults, uploadPort, assets);
     }
 
     public SandboxConfig withSchedule(Schedule value) {
-        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, value, faults);
+        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, value, faults, uploadPort, assets);
     }
 
     public SandboxConfig withFaults(FaultPlan value) {
-        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, value);
+        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, value, uploadPort, assets);
+    }
+
+    public SandboxConfig withUploadPort(int value) {
+        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults, value, assets);
+    }
+
+    public SandboxConfig withAssets(AssetLimits value) {
+        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults, uploadPort, value);
     }
 }

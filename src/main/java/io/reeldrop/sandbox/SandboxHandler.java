@@ -3,6 +3,7 @@ package io.reeldrop.sandbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
@@ -14,7 +15,6 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.Fields;
 
 /**
  * The front door of every request, in this order: injected latency and faults, the API key,
@@ -24,20 +24,17 @@ import org.eclipse.jetty.util.Fields;
 final class SandboxHandler extends Handler.Abstract {
 
     private static final Logger LOG = Logger.getLogger(SandboxHandler.class.getName());
-    private static final int MAX_JSON_BODY = 1024 * 1024;
 
     private final SandboxConfig config;
     private final FaultInjector faults;
     private final RateLimiter rateLimiter;
-    private final IndexRoutes indexes;
-    private final TaskRoutes tasks;
+    private final ApiRouter router;
 
-    SandboxHandler(SandboxConfig config, FaultInjector faults, IndexRoutes indexes, TaskRoutes tasks) {
+    SandboxHandler(SandboxConfig config, FaultInjector faults, ApiRouter router) {
         this.config = config;
         this.faults = faults;
         this.rateLimiter = new RateLimiter(config.rateLimitPerMinute());
-        this.indexes = indexes;
-        this.tasks = tasks;
+        this.router = router;
     }
 
     @Override
@@ -53,6 +50,7 @@ final class SandboxHandler extends Handler.Abstract {
         }
         if (fault == FaultInjector.RequestFault.ERROR_500 || fault == FaultInjector.RequestFault.ERROR_502
                 || fault == FaultInjector.RequestFault.ERROR_503) {
+            drain(request); // a server fails after it read the request: the client then sees the 5xx, not a broken pipe
             int status = fault == FaultInjector.RequestFault.ERROR_500 ? 500 : fault == FaultInjector.RequestFault.ERROR_502 ? 502 : 503;
             send(response, callback, new ApiError(status, "internal_error", "Injected server error " + status
                     + " (sandbox fault plan)."), version, rateLimiter.peek(), false);
@@ -76,7 +74,7 @@ final class SandboxHandler extends Handler.Abstract {
         }
         Reply reply;
         try {
-            reply = route(request, version, path);
+            reply = router.route(request, version, path);
         } catch (ApiError error) {
             if (!request.getMethod().equals("GET") && !request.getMethod().equals("DELETE")) {
                 // The body may be half read (e.g. an upload over the cap): this connection cannot carry another request.
@@ -93,57 +91,6 @@ final class SandboxHandler extends Handler.Abstract {
         return true;
     }
 
-    private Reply route(Request request, String version, String path) throws IOException {
-        if (version == null) {
-            throw new ApiError(404, "resource_not_exist", "The sandbox serves /v1.2/... and /v1.3/..., not " + path + ".");
-        }
-        String[] parts = path.substring(6).replaceAll("/+$", "").split("/");
-        String method = request.getMethod();
-        String collection = parts[0];
-        if (parts.length == 1 && collection.equals("indexes")) {
-            return switch (method) {
-                case "GET" -> indexes.list(version, Request.extractQueryParameters(request));
-                case "POST" -> indexes.create(version, jsonBody(request));
-                default -> throw ApiError.methodNotAllowed(method, path, "GET", "POST");
-            };
-        }
-        if (parts.length == 2 && collection.equals("indexes")) {
-            return switch (method) {
-                case "GET" -> indexes.get(version, parts[1]);
-                case "PUT" -> indexes.rename(jsonBody(request), parts[1]);
-                case "DELETE" -> indexes.delete(parts[1]);
-                default -> throw ApiError.methodNotAllowed(method, path, "GET", "PUT", "DELETE");
-            };
-        }
-        if (parts.length == 1 && collection.equals("tasks")) {
-            Fields query = Request.extractQueryParameters(request);
-            return switch (method) {
-                case "GET" -> tasks.list(version, query);
-                case "POST" -> tasks.create(version, request);
-                default -> throw ApiError.methodNotAllowed(method, path, "GET", "POST");
-            };
-        }
-        if (parts.length == 2 && collection.equals("tasks")) {
-            return switch (method) {
-                case "GET" -> tasks.get(version, parts[1]);
-                case "DELETE" -> tasks.delete(parts[1]);
-                default -> throw ApiError.methodNotAllowed(method, path, "GET", "DELETE");
-            };
-        }
-        throw new ApiError(404, "resource_not_exist", "The sandbox has no endpoint " + method + " " + path
-                + ". It serves /indexes, /indexes/{id}, /tasks and /tasks/{id}.");
-    }
-
-    private static byte[] jsonBody(Request request) throws IOException {
-        try (InputStream in = Content.Source.asInputStream(request)) {
-            byte[] body = in.readNBytes(MAX_JSON_BODY + 1);
-            if (body.length > MAX_JSON_BODY) {
-                throw ApiError.invalid("The JSON body is larger than 1 MB.");
-            }
-            return body;
-        }
-    }
-
     private void send(Response response, Callback callback, ApiError error, String version, RateLimiter.Window window, boolean drop) {
         if (error.allow != null) {
             response.getHeaders().put(HttpHeader.ALLOW, error.allow);
@@ -154,6 +101,7 @@ final class SandboxHandler extends Handler.Abstract {
 
     private static void send(Response response, Callback callback, Reply reply, RateLimiter.Window window, boolean drop) {
         writeHeaders(response, reply.status(), window);
+        reply.headers().forEach(response.getHeaders()::put);
         if (reply.body() == null) {
             response.write(true, ByteBuffer.allocate(0), callback);
             return;
@@ -182,6 +130,12 @@ final class SandboxHandler extends Handler.Abstract {
         response.getHeaders().put("X-Ratelimit-Remaining", Integer.toString(window.remaining()));
         response.getHeaders().put("X-Ratelimit-Used", Integer.toString(window.used()));
         response.getHeaders().put("X-Ratelimit-Reset", Long.toString(window.resetEpochSeconds()));
+    }
+
+    private static void drain(Request request) throws IOException {
+        try (InputStream body = Content.Source.asInputStream(request)) {
+            body.transferTo(OutputStream.nullOutputStream());
+        }
     }
 
     private static void pause(long millis) throws InterruptedException {

@@ -1,11 +1,13 @@
 package io.reeldrop.sandbox;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -29,6 +31,9 @@ public final class SandboxMain implements Callable<Integer> {
 
     @Option(names = "--port", description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port = 0;
+
+    @Option(names = "--upload-port", description = "TCP port of the presigned chunk URLs; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int uploadPort = 0;
 
     @Option(names = "--bind", description = "Address to listen on (default: ${DEFAULT-VALUE}, loopback only).")
     String bind = "127.0.0.1";
@@ -69,6 +74,12 @@ public final class SandboxMain implements Callable<Integer> {
     @Option(names = "--fault-task-failures", description = "Share of tasks that fail at a random stage, 0..1.")
     double faultTaskFailures;
 
+    @Option(names = "--fault-expired-urls", description = "Share of chunk PUTs refused as if their presigned URL had expired, 0..1.")
+    double faultExpiredUrls;
+
+    @Option(names = "--fault-slow-uploads", description = "Read chunk PUT bodies at most this many bytes per second (0: off).")
+    long faultSlowUploads;
+
     private final PrintStream out;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -96,10 +107,13 @@ public final class SandboxMain implements Callable<Integer> {
                 .withLatency(Duration.ofMillis(faultLatencyMillis))
                 .withDroppedConnections(faultDrop)
                 .withTooManyRequestsBursts(fault429Bursts, fault429BurstLength)
-                .withTaskFailures(faultTaskFailures);
+                .withTaskFailures(faultTaskFailures)
+                .withExpiredUploadUrls(faultExpiredUrls)
+                .withSlowUploadBodies(faultSlowUploads);
         return SandboxConfig.defaults()
                 .withBindAddress(bind)
                 .withPort(port)
+                .withUploadPort(uploadPort)
                 .withApiKey(apiKey)
                 .withTimeScale(timeScale)
                 .withDataDir(dataDir)
@@ -120,7 +134,7 @@ public final class SandboxMain implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             System.err.println("reeldrop: " + e.getMessage());
             return 2;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             System.err.println("reeldrop: the data folder " + dataDir + " cannot be created (" + e
                     + "). Choose another --data-dir.");
             return 2;
@@ -135,7 +149,7 @@ public final class SandboxMain implements Callable<Integer> {
         String other = config.primaryVersion().equals("1.3") ? "1.2" : "1.3";
         out.println("listening on " + server.baseUrl() + " (and /v" + other + ")");
         out.flush();
-        java.util.concurrent.atomic.AtomicBoolean jvmStopping = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean jvmStopping = new AtomicBoolean();
         Thread onCtrlC = new Thread(() -> {
             jvmStopping.set(true);
             server.close();

@@ -3,6 +3,7 @@ package io.reeldrop.sandbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -10,14 +11,19 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The sandbox, in-process. {@link #start(SandboxConfig)} binds (loopback and a free port by
- * default) and returns a running server; {@link #close()} stops Jetty, the scheduler and the
- * download pool, and deletes the temporary data folder if it made one.
+ * default, plus a second free port for presigned chunk URLs) and returns a running server;
+ * {@link #close()} stops Jetty, the scheduler and the download pool, and deletes the temporary
+ * data folder if it made one.
  *
  * <pre>{@code
  * try (SandboxServer sandbox = SandboxServer.start(SandboxConfig.defaults().withTimeScale(20))) {
@@ -39,7 +45,9 @@ public final class SandboxServer implements AutoCloseable {
     private final SandboxConfig config;
     private final Server jetty;
     private final ServerConnector connector;
-    private final TaskLifecycle lifecycle;
+    private final ServerConnector uploadConnector;
+    private final SandboxWorkers workers;
+    private final ChunkHandler chunks;
     private final FaultInjector faults = new FaultInjector();
     private final Path dataDir;
     private final boolean temporaryDataDir;
@@ -58,7 +66,8 @@ public final class SandboxServer implements AutoCloseable {
                     List.of("thumbnail"), TaskLifecycle.now()));
             store.save();
         }
-        this.lifecycle = new TaskLifecycle(store, config, faults, videosDir);
+        Path assetsDir = Files.createDirectories(dataDir.resolve("assets"));
+        this.workers = new SandboxWorkers(config);
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("sandbox-http");
         threads.setDaemon(true);
@@ -67,10 +76,37 @@ public final class SandboxServer implements AutoCloseable {
         connector.setHost(config.bindAddress());
         connector.setPort(config.port());
         jetty.addConnector(connector);
-        jetty.setHandler(new SandboxHandler(config, faults, new IndexRoutes(store),
-                new TaskRoutes(store, lifecycle, config, videosDir)));
+        // The presigned URLs' host: another port, so another origin, as an object store is.
+        this.uploadConnector = new ServerConnector(jetty);
+        uploadConnector.setHost(config.bindAddress());
+        uploadConnector.setPort(config.uploadPort());
+        jetty.addConnector(uploadConnector);
+
+        Indexer indexer = new Indexer(store, config, workers);
+        TaskLifecycle tasks = new TaskLifecycle(store, config, faults, videosDir, workers, indexer);
+        AssetLifecycle assets = new AssetLifecycle(store, config, workers, assetsDir);
+        PresignedUrls urls = new PresignedUrls(store.urlSigningKey(), this::uploadOrigin, config.timeScale());
+        UploadSessions uploads = new UploadSessions(store, config, workers, assets, urls);
+        this.chunks = new ChunkHandler(store, faults, urls, workers);
+        ApiRouter router = new ApiRouter(new IndexRoutes(store), new TaskRoutes(store, tasks, config, videosDir),
+                new AssetRoutes(store, config, assets, assetsDir),
+                new MultipartRoutes(store, config, uploads, this::apiBase),
+                new IndexedAssetRoutes(store, new IndexedAssetLifecycle(store, faults, indexer), this::origin));
+        SandboxHandler api = new SandboxHandler(config, faults, router);
+        jetty.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                boolean upload = request.getConnectionMetaData().getConnector() == uploadConnector;
+                return upload ? chunks.handle(request, response, callback) : api.handle(request, response, callback);
+            }
+        });
         jetty.setStopTimeout(2000);
-        lifecycle.resume();
+        synchronized (store.lock()) {
+            indexer.resume();
+        }
+        tasks.resume();
+        assets.resume();
+        uploads.resume();
     }
 
     private static final String JETTY_REFERENCES_PER_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
@@ -116,6 +152,28 @@ public final class SandboxServer implements AutoCloseable {
         return connector.getLocalPort();
     }
 
+    /** The port of the presigned chunk URLs (another origin than the API's). */
+    public int uploadPort() {
+        return uploadConnector.getLocalPort();
+    }
+
+    /** {@code http://HOST:UPLOADPORT}: where presigned chunk URLs point. */
+    public String uploadOrigin() {
+        return origin().replaceFirst(":\\d+$", ":" + uploadPort());
+    }
+
+    /**
+     * How many requests reached the presigned-URL host with an {@code x-api-key} header (each was
+     * refused). A client that keeps its key to the API's origin leaves this at 0.
+     */
+    public long apiKeysSeenOnUploadHost() {
+        return chunks.apiKeysSeen();
+    }
+
+    private String apiBase() {
+        return baseUrl("1.3");
+    }
+
     /**
      * The address the listening socket is really bound to, read from the socket rather than the
      * config: {@link #origin()} shows 127.0.0.1 even for a wildcard bind, so it cannot tell.
@@ -150,8 +208,8 @@ public final class SandboxServer implements AutoCloseable {
         return origin() + "/v" + version;
     }
 
-    public java.net.URI baseUri() {
-        return java.net.URI.create(baseUrl());
+    public URI baseUri() {
+        return URI.create(baseUrl());
     }
 
     public String apiKey() {
@@ -179,7 +237,7 @@ public final class SandboxServer implements AutoCloseable {
         } catch (Exception e) {
             // stopping is best effort; the threads are daemons and the port is released by stop()
         }
-        lifecycle.close();
+        workers.close();
         if (temporaryDataDir) {
             deleteTree(dataDir);
         }

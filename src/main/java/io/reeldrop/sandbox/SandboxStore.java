@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,13 +17,14 @@ import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * All indexes and tasks, behind one lock (reads are map look-ups, so one lock serves thousands
+ * All indexes, tasks, assets, upload sessions and indexed assets, behind one lock (reads are map look-ups, so one lock serves thousands
  * of requests a second). With a data folder the whole state is written atomically (temp file,
  * fsync, rename) after every change, and read back on start.
  */
@@ -32,7 +34,12 @@ final class SandboxStore {
     static final class Snapshot {
         List<SandboxIndex> indexes = new ArrayList<>();
         List<SandboxTask> tasks = new ArrayList<>();
+        List<SandboxAsset> assets = new ArrayList<>();
+        List<UploadSession> uploads = new ArrayList<>();
+        List<SandboxIndexedAsset> indexedAssets = new ArrayList<>();
         long nextTaskNumber;
+        /** Signs presigned URLs; kept so URLs handed out before a restart still verify after it. */
+        String urlSigningKey;
     }
 
     private static final String STATE_FILE = "sandbox-state.json";
@@ -40,6 +47,10 @@ final class SandboxStore {
     private final Object lock = new Object();
     private final Map<String, SandboxIndex> indexes = new LinkedHashMap<>();
     private final Map<String, SandboxTask> tasks = new LinkedHashMap<>();
+    private final Map<String, SandboxAsset> assets = new LinkedHashMap<>();
+    private final Map<String, UploadSession> uploads = new LinkedHashMap<>();
+    private final Map<String, SandboxIndexedAsset> indexedAssets = new LinkedHashMap<>();
+    private String urlSigningKey = newSigningKey();
     private final Path stateFile;
     private final ObjectMapper mapper;
     private final AtomicLong idCounter = new AtomicLong(new SecureRandom().nextLong() & 0xffff_ffffL);
@@ -74,7 +85,13 @@ final class SandboxStore {
             synchronized (lock) {
                 snapshot.indexes.forEach(index -> indexes.put(index.id, index));
                 snapshot.tasks.forEach(task -> tasks.put(task.id, task));
+                snapshot.assets.forEach(asset -> assets.put(asset.id, asset));
+                snapshot.uploads.forEach(upload -> uploads.put(upload.id, upload));
+                snapshot.indexedAssets.forEach(indexed -> indexedAssets.put(indexed.id, indexed));
                 nextTaskNumber = snapshot.nextTaskNumber;
+                if (snapshot.urlSigningKey != null) {
+                    urlSigningKey = snapshot.urlSigningKey;
+                }
             }
             return true;
         } catch (IOException e) {
@@ -98,7 +115,11 @@ final class SandboxStore {
             Snapshot snapshot = new Snapshot();
             snapshot.indexes.addAll(indexes.values());
             snapshot.tasks.addAll(tasks.values());
+            snapshot.assets.addAll(assets.values());
+            snapshot.uploads.addAll(uploads.values());
+            snapshot.indexedAssets.addAll(indexedAssets.values());
             snapshot.nextTaskNumber = nextTaskNumber;
+            snapshot.urlSigningKey = urlSigningKey;
             try {
                 json = mapper.writeValueAsBytes(snapshot);
             } catch (IOException e) {
@@ -114,7 +135,7 @@ final class SandboxStore {
             try {
                 try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
                         StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-                    channel.write(java.nio.ByteBuffer.wrap(json));
+                    channel.write(ByteBuffer.wrap(json));
                     channel.force(true);
                 }
                 Files.move(temp, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -143,5 +164,40 @@ final class SandboxStore {
 
     Map<String, SandboxTask> tasks() {
         return tasks;
+    }
+
+    Map<String, SandboxAsset> assets() {
+        return assets;
+    }
+
+    Map<String, UploadSession> uploads() {
+        return uploads;
+    }
+
+    Map<String, SandboxIndexedAsset> indexedAssets() {
+        return indexedAssets;
+    }
+
+    /** The task or indexed asset with this id (ids never collide), or null. */
+    IndexingJob job(String id) {
+        IndexingJob task = tasks.get(id);
+        return task != null ? task : indexedAssets.get(id);
+    }
+
+    /** Every task and indexed asset. */
+    List<IndexingJob> jobs() {
+        List<IndexingJob> all = new ArrayList<>(tasks.values());
+        all.addAll(indexedAssets.values());
+        return all;
+    }
+
+    String urlSigningKey() {
+        return urlSigningKey;
+    }
+
+    private static String newSigningKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 }

@@ -1,61 +1,25 @@
 package io.reeldrop.sandbox;
 
-import java.time.Instant;
-
 /**
- * One video indexing task. Mutable, guarded by the {@link SandboxStore} lock; fields are plain
- * so Jackson can persist it as it is. The planned instants of the coming transitions are stored
- * too, so a restarted sandbox resumes the same schedule.
+ * One video indexing task ({@code POST /tasks}): an {@link IndexingJob} that first downloads or
+ * receives its video and checks it ({@code validating}), and whose video is known under
+ * {@link #videoId} from the start.
  */
-final class SandboxTask {
-
-    String id;
-    /** Creation order; seeds the task's fault decision. */
-    long number;
-    String indexId;
-    /** "1.2" or "1.3": which version's video requirements apply. */
-    String apiVersion;
-    TaskState status;
-    Instant createdAt;
-    Instant updatedAt;
+final class SandboxTask extends IndexingJob {
 
     String videoUrl;
     /** Uploaded or downloaded video bytes, until probed. */
     String videoPath;
-    String filename;
-    Double duration;
-    Integer width;
-    Integer height;
-    long sizeBytes;
-    boolean streamEnabled;
-    String userMetadata;
-
     String videoId;
-    String errorCode;
-    String errorReason;
-
-    Instant queuedAt;
-    Instant indexingAt;
-    Instant readyAt;
-    /** When fault injection decided this task fails, the stage and instant it fails at. */
-    TaskState failStage;
-    Instant failAt;
+    /** Set when its video was deleted (as the service asks before a ready task can be deleted). */
+    boolean videoDeleted;
 
     SandboxTask() {
         // for Jackson
     }
 
-    /** Planned instant of the next transition, or null while validating or when terminal. */
-    Instant nextTransitionAt() {
-        Instant planned = switch (status) {
-            case PENDING -> queuedAt;
-            case QUEUED -> indexingAt;
-            case INDEXING -> readyAt;
-            default -> null;
-        };
-        if (planned != null && failStage == status && failAt != null && failAt.isBefore(planned)) {
-            return failAt;
-        }
-        return planned;
+    @Override
+    String videoId() {
+        return videoId;
     }
 }

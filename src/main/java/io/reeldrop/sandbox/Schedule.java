@@ -11,13 +11,15 @@ import java.time.Duration;
  * @param queuedSeconds time in {@code queued}
  * @param indexingFactor indexing time per second of video
  * @param minIndexingSeconds floor of the indexing time
+ * @param assetProcessingSeconds time an asset stays {@code processing} once its bytes are here and probed
  */
-public record Schedule(double pendingSeconds, double queuedSeconds, double indexingFactor, double minIndexingSeconds) {
+public record Schedule(double pendingSeconds, double queuedSeconds, double indexingFactor, double minIndexingSeconds,
+                       double assetProcessingSeconds) {
 
-    public static final Schedule DEFAULT = new Schedule(2, 3, 0.3, 5);
+    public static final Schedule DEFAULT = new Schedule(2, 3, 0.3, 5, 2);
 
     public Schedule {
-        if (pendingSeconds < 0 || queuedSeconds < 0 || indexingFactor < 0 || minIndexingSeconds < 0) {
+        if (pendingSeconds < 0 || queuedSeconds < 0 || indexingFactor < 0 || minIndexingSeconds < 0 || assetProcessingSeconds < 0) {
             throw new IllegalArgumentException("schedule durations must not be negative");
         }
     }
@@ -32,6 +34,15 @@ public record Schedule(double pendingSeconds, double queuedSeconds, double index
 
     Duration indexing(double videoSeconds, double timeScale) {
         return scaled(Math.max(minIndexingSeconds, indexingFactor * videoSeconds), timeScale);
+    }
+
+    Duration assetProcessing(double timeScale) {
+        return scaled(assetProcessingSeconds, timeScale);
+    }
+
+    /** Any service duration (a URL's hour, a session's day) on the sandbox's time scale. */
+    static Duration scaled(Duration real, double timeScale) {
+        return scaled(real.toMillis() / 1000.0, timeScale);
     }
 
     private static Duration scaled(double seconds, double timeScale) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.jetty.http.HttpHeader;
@@ -16,10 +17,11 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.util.Fields;
 
 /**
- * The fields of a {@code POST /tasks}, read with Jetty's own parsers: {@code multipart/form-data}
- * (file parts over 64 KB go straight to a file in the data folder, so a 2 GB upload never sits
- * in memory) or {@code application/x-www-form-urlencoded} (the seed guide's form, which cannot
- * carry a file). Fields the version does not document are refused with {@code parameter_unknown}.
+ * The fields of a {@code POST /tasks} or {@code POST /assets}, read with Jetty's own parsers:
+ * {@code multipart/form-data} (file parts over 64 KB go straight to a file in the data folder,
+ * so a 2 GB upload never sits in memory) or {@code application/x-www-form-urlencoded} (the seed
+ * guide's form, which cannot carry a file). Fields the endpoint does not document are refused
+ * with {@code parameter_unknown}.
  */
 final class TaskForm {
 
@@ -29,32 +31,60 @@ final class TaskForm {
             "enable_video_stream", "user_metadata");
 
     final Map<String, String> fields = new LinkedHashMap<>();
-    /** The uploaded video, already moved into the data folder; null without a file. */
+    /** The uploaded file, already moved into the data folder; null without a file. */
     Path videoFile;
     String videoFileName;
     long videoFileSize;
+    /** The file part's own Content-Type, if it had one. */
+    String videoFileType;
+
+    private String fileField = "video_file";
+    private String tooLargeMessage = "The upload is larger than the 2 GB limit. Upload a shorter or more compressed file.";
 
     static TaskForm read(Request request, String version, Path uploadDir, long maxBytes, String fileStem) {
+        return read(request, "POST /tasks in v" + version, "1.2".equals(version) ? V12_FIELDS : V13_FIELDS,
+                "video_file", uploadDir, maxBytes, fileStem);
+    }
+
+    /**
+     * Reads a form of {@code endpoint} whose file part is {@code fileField}, at most
+     * {@code maxBytes}, stored as {@code fileStem + ".video"} in {@code uploadDir}.
+     */
+    static TaskForm read(Request request, String endpoint, Set<String> known, String fileField, Path uploadDir,
+                         long maxBytes, String fileStem) {
         String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         String mime = contentType == null ? "" : contentType.split(";", 2)[0].trim();
         TaskForm form = new TaskForm();
+        form.fileField = fileField;
+        form.tooLargeMessage = "The upload is larger than the " + sizeText(maxBytes) + " limit of " + endpoint.split(" in ")[0]
+                + (fileField.equals("file") ? ". Use a multipart upload (POST /assets/multipart-uploads) for larger files."
+                        : ". Upload a shorter or more compressed file.");
         if (mime.equalsIgnoreCase("multipart/form-data")) {
             form.readMultipart(request, contentType, uploadDir, maxBytes, fileStem);
         } else if (mime.equalsIgnoreCase("application/x-www-form-urlencoded")) {
             form.readUrlEncoded(request);
         } else {
-            throw ApiError.invalid("POST /tasks takes multipart/form-data (or application/x-www-form-urlencoded without a file), not '"
+            throw ApiError.invalid(endpoint.split(" in ")[0] + " takes multipart/form-data (or application/x-www-form-urlencoded without a file), not '"
                     + (contentType == null ? "no Content-Type" : contentType) + "'.");
         }
-        Set<String> known = "1.2".equals(version) ? V12_FIELDS : V13_FIELDS;
         for (String name : form.fields.keySet()) {
             if (!known.contains(name)) {
                 form.discard();
-                throw new ApiError(400, "parameter_unknown", "The parameter '" + name + "' is not part of POST /tasks in v"
-                        + version + ". Accepted: " + String.join(", ", known.stream().sorted().toList()) + ".");
+                throw new ApiError(400, "parameter_unknown", "The parameter '" + name + "' is not part of " + endpoint
+                        + ". Accepted: " + String.join(", ", known.stream().sorted().toList()) + ".");
             }
         }
         return form;
+    }
+
+    private static String sizeText(long bytes) {
+        if (bytes % (1L << 30) == 0) {
+            return bytes / (1L << 30) + " GB";
+        }
+        if (bytes % AssetLimits.MEGABYTE == 0) {
+            return bytes / AssetLimits.MEGABYTE + " MB";
+        }
+        return bytes + " bytes";
     }
 
     private void readUrlEncoded(Request request) {
@@ -95,18 +125,19 @@ final class TaskForm {
             parts = MultiPartFormData.getParts(request, request, contentType, config);
         } catch (RuntimeException e) {
             String message = String.valueOf(rootMessage(e));
-            if (message.toLowerCase(java.util.Locale.ROOT).contains("max")) {
-                throw new ApiError(400, "video_filesize_too_large", "The upload is larger than the 2 GB limit. Upload a shorter or more compressed file.");
+            if (message.toLowerCase(Locale.ROOT).contains("max")) {
+                throw new ApiError(400, "video_filesize_too_large", tooLargeMessage);
             }
             throw ApiError.invalid("The multipart/form-data body cannot be read: " + message);
         }
         try (parts) {
             for (MultiPart.Part part : parts) {
-                if ("video_file".equals(part.getName()) && part.getFileName() != null) {
-                    putOnce("video_file", part.getFileName());
+                if (fileField.equals(part.getName()) && part.getFileName() != null) {
+                    putOnce(fileField, part.getFileName());
                     videoFile = uploadDir.resolve(fileStem + ".video");
                     videoFileName = part.getFileName();
                     videoFileSize = part.getLength();
+                    videoFileType = part.getHeaders().get(HttpHeader.CONTENT_TYPE);
                     part.writeTo(videoFile);
                 } else {
                     putOnce(part.getName(), part.getContentAsString(StandardCharsets.UTF_8));

@@ -17,7 +17,7 @@ import org.eclipse.jetty.util.Fields;
 /**
  * {@code /tasks} and {@code /tasks/{id}}: create (multipart or url-encoded, {@code video_url} or
  * {@code video_file}), list with every documented filter, read, and delete (only {@code ready}
- * or {@code failed}, as documented). Tasks list newest first unless {@code sort_option} says
+ * or {@code failed}, and a ready task only once its video is deleted, as documented). Tasks list newest first unless {@code sort_option} says
  * otherwise.
  */
 final class TaskRoutes {
@@ -161,6 +161,11 @@ final class TaskRoutes {
             if (!task.status.isTerminal()) {
                 throw new ApiError(400, "task_cannot_be_deleted", "The task is " + task.status.wireName()
                         + "; only ready or failed tasks can be deleted. Wait until it finishes.");
+            }
+            if (task.status == TaskState.READY && !task.videoDeleted) {
+                throw new ApiError(400, "task_cannot_be_deleted", "The task is ready and its video " + task.videoId
+                        + " is still in the index. Delete the video first (DELETE /indexes/" + task.indexId + "/videos/"
+                        + task.videoId + "), then the task.");
             }
             store.tasks().remove(id);
         }

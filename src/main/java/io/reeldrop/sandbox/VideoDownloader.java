@@ -56,8 +56,13 @@ final class VideoDownloader {
         return client;
     }
 
-    /** Downloads to {@code target}; returns the byte count. */
+    /** Downloads to {@code target} under the configured size cap; returns the byte count. */
     long download(URI url, Path target) throws TaskFailure {
+        return download(url, target, maxBytes);
+    }
+
+    /** Downloads to {@code target}, failing past {@code maxBytes}; returns the byte count. */
+    long download(URI url, Path target, long maxBytes) throws TaskFailure {
         URI current = url;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             requireHttp(current);
@@ -78,9 +83,9 @@ final class VideoDownloader {
             long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
             if (declared > maxBytes) {
                 closeQuietly(response.body());
-                throw tooLarge(declared);
+                throw tooLarge(declared, maxBytes);
             }
-            return copy(response.body(), target);
+            return copy(response.body(), target, maxBytes);
         }
         throw new TaskFailure("parameter_invalid", "The video_url redirects more than " + MAX_REDIRECTS
                 + " times. Use the final address of the video file.");
@@ -122,7 +127,7 @@ final class VideoDownloader {
         }
     }
 
-    private long copy(InputStream body, Path target) throws TaskFailure {
+    private long copy(InputStream body, Path target, long maxBytes) throws TaskFailure {
         AtomicLong lastProgress = new AtomicLong(System.nanoTime());
         AtomicBoolean timedOut = new AtomicBoolean();
         long checkEvery = Math.max(50, readTimeout.toMillis() / 4);
@@ -139,7 +144,7 @@ final class VideoDownloader {
             while ((n = in.read(buffer)) >= 0) {
                 total += n;
                 if (total > maxBytes) {
-                    throw tooLarge(total);
+                    throw tooLarge(total, maxBytes);
                 }
                 out.write(buffer, 0, n);
                 lastProgress.set(System.nanoTime());
@@ -157,7 +162,7 @@ final class VideoDownloader {
         }
     }
 
-    private TaskFailure tooLarge(long bytes) {
+    private static TaskFailure tooLarge(long bytes, long maxBytes) {
         return new TaskFailure("video_filesize_too_large", "The video is larger than the "
                 + (maxBytes >= 1 << 30 ? maxBytes / (1 << 30) + " GB" : maxBytes + " bytes") + " limit (at least "
                 + bytes + " bytes). Upload a shorter or more compressed file.");

@@ -1,6 +1,7 @@
 package io.reeldrop.sandbox;
 
 import io.reeldrop.media.VideoInfo;
+import java.util.Locale;
 
 /**
  * The documented video requirements, per API version. v1.3: 360x360 to 3840x2160, aspect ratio
@@ -17,9 +18,14 @@ final class VideoRequirements {
     }
 
     static void check(String apiVersion, VideoInfo info) throws TaskFailure {
-        int shortSide = Math.min(info.width(), info.height());
-        int longSide = Math.max(info.width(), info.height());
-        String size = info.width() + "x" + info.height();
+        check(apiVersion, info.width(), info.height(), info.durationSeconds());
+    }
+
+    /** The same checks on what an earlier probe found (an asset is probed once, indexed later). */
+    static void check(String apiVersion, int width, int height, double durationSeconds) throws TaskFailure {
+        int shortSide = Math.min(width, height);
+        int longSide = Math.max(width, height);
+        String size = width + "x" + height;
         boolean v13 = "1.3".equals(apiVersion);
         if (shortSide < 360) {
             throw new TaskFailure("video_resolution_too_low", "The video is " + size + "; the minimum is "
@@ -34,13 +40,13 @@ final class VideoRequirements {
             throw new TaskFailure("video_resolution_invalid_aspect_ratio", "The video is " + size
                     + ", an aspect ratio wider than 2.4:1. Crop or pad it to between 1:2.4 and 2.4:1.");
         }
-        if (info.durationSeconds() < MIN_SECONDS) {
-            throw new TaskFailure("video_duration_too_short", String.format(java.util.Locale.ROOT,
-                    "The video lasts %.2f s; the minimum is 4 s.", info.durationSeconds()));
+        if (durationSeconds < MIN_SECONDS) {
+            throw new TaskFailure("video_duration_too_short", String.format(Locale.ROOT,
+                    "The video lasts %.2f s; the minimum is 4 s.", durationSeconds));
         }
-        if (info.durationSeconds() > MAX_SECONDS) {
-            throw new TaskFailure("video_duration_too_long", String.format(java.util.Locale.ROOT,
-                    "The video lasts %.0f s; the maximum is 2 hours (7200 s). Split it into shorter parts.", info.durationSeconds()));
+        if (durationSeconds > MAX_SECONDS) {
+            throw new TaskFailure("video_duration_too_long", String.format(Locale.ROOT,
+                    "The video lasts %.0f s; the maximum is 2 hours (7200 s). Split it into shorter parts.", durationSeconds));
         }
     }
 }

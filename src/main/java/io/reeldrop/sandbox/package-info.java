@@ -3,8 +3,12 @@
  * {@code /v1.2} and {@code /v1.3}. Tasks really download their video, really probe it with
  * {@link io.reeldrop.media.MediaProber}, check it against the documented requirements and then
  * walk {@code pending -> queued -> indexing -> ready} on a shared scheduler, with durations
- * proportional to the video's length divided by a time scale. Faults (5xx, latency, dropped
- * connections, empty 429 bursts, failing tasks) can be injected deterministically for tests.
+ * proportional to the video's length divided by a time scale. In v1.3 it also serves assets
+ * (direct, URL and multipart uploads, whose chunks go to signed, single-use presigned URLs on a
+ * second port and are written into place) and indexed assets, which share the tasks' lifecycle
+ * ({@code IndexingJob}, {@code Indexer}) and show up
+ * with them in one world. Faults (5xx, latency, dropped connections, empty 429 bursts, failing
+ * tasks, expired URLs, slow uploads) can be injected deterministically for tests.
  *
  * <p>Start it in-process with {@link io.reeldrop.sandbox.SandboxServer}, or standalone with
  * {@link io.reeldrop.sandbox.SandboxMain}. Shapes come from the vendor specs, not from

@@ -77,7 +77,7 @@ class AuthAndRateLimitTest {
             assertEquals(404, noVersion.status());
             assertEquals("resource_not_exist", noVersion.json().get("code").asText());
             assertRateHeaders(noVersion);
-            RawClient.Answer unknown = api.get("/v1.3/assets");
+            RawClient.Answer unknown = api.get("/v1.3/entity-collections");
             assertEquals(404, unknown.status());
             RawClient.Answer method = api.json("PATCH", "/v1.3/tasks", "{}");
             assertEquals(405, method.status());

@@ -42,9 +42,7 @@ class DownloadRulesTest {
 
     @AfterAll
     static void stop() throws Exception {
-        api.close();
-        sandbox.close();
-        files.close();
+        Closing.all(api, sandbox, files);
     }
 
     private static JsonNode finish(String url) {

@@ -33,8 +33,7 @@ class FaultInjectionTest {
 
     @AfterEach
     void stop() throws Exception {
-        api.close();
-        sandbox.close();
+        Closing.all(api, sandbox);
     }
 
     private List<Integer> statuses(int count) {

@@ -57,9 +57,8 @@ class FixtureOutcomesTest {
     }
 
     @AfterAll
-    static void stop() {
-        sandbox.close();
-        files.close();
+    static void stop() throws Exception {
+        Closing.all(sandbox, files);
     }
 
     static Stream<Arguments> cases() {

@@ -32,8 +32,7 @@ class IndexRoutesTest {
 
     @AfterEach
     void stop() throws Exception {
-        api.close();
-        sandbox.close();
+        Closing.all(api, sandbox);
     }
 
     private String create(String name, String... models) {

@@ -50,9 +50,8 @@ class ProjectClientTest {
     }
 
     @AfterAll
-    static void stop() {
-        sandbox.close();
-        files.close();
+    static void stop() throws Exception {
+        Closing.all(sandbox, files);
     }
 
     private static TwelveLabsClient client(String version, String key) {

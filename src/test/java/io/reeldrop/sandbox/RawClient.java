@@ -85,10 +85,19 @@ public final class RawClient implements AutoCloseable {
 
     /** Multipart POST; {@code fileName}/{@code fileBytes} become the {@code video_file} part when not null. */
     public Answer postMultipart(String path, Map<String, String> fields, String fileName, byte[] fileBytes) {
+        return multipart(path, fields, "video_file", ContentType.create("video/mp4"), fileName, fileBytes);
+    }
+
+    /** Multipart POST whose file part is named {@code fileField} ({@code file} for {@code POST /assets}). */
+    public Answer postMultipart(String path, Map<String, String> fields, String fileField, String fileName, byte[] fileBytes) {
+        return multipart(path, fields, fileField, ContentType.APPLICATION_OCTET_STREAM, fileName, fileBytes);
+    }
+
+    private Answer multipart(String path, Map<String, String> fields, String fileField, ContentType type, String fileName, byte[] fileBytes) {
         MultipartEntityBuilder builder = MultipartEntityBuilder.create();
         fields.forEach((name, value) -> builder.addTextBody(name, value, ContentType.TEXT_PLAIN.withCharset(StandardCharsets.UTF_8)));
         if (fileBytes != null) {
-            builder.addBinaryBody("video_file", fileBytes, ContentType.create("video/mp4"), fileName);
+            builder.addBinaryBody(fileField, fileBytes, type, fileName);
         }
         return send(new HttpUriRequestBase("POST", java.net.URI.create(base + path)), builder.build());
     }

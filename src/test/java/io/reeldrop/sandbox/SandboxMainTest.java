@@ -49,13 +49,15 @@ class SandboxMainTest {
         SandboxMain main = new SandboxMain(System.out);
         new CommandLine(main).parseArgs("--bind", "0.0.0.0", "--port", "8123", "--rate-limit", "9",
                 "--fault-seed", "5", "--fault-server-errors", "0.25", "--fault-latency-ms", "40", "--fault-drop", "0.1",
-                "--fault-429-bursts", "0.05", "--fault-429-burst-length", "4", "--fault-task-failures", "0.5");
+                "--fault-429-bursts", "0.05", "--fault-429-burst-length", "4", "--fault-task-failures", "0.5",
+                "--upload-port", "8124", "--fault-expired-urls", "0.2", "--fault-slow-uploads", "65536");
         SandboxConfig config = main.config();
         assertEquals("0.0.0.0", config.bindAddress());
         assertEquals(8123, config.port());
+        assertEquals(8124, config.uploadPort());
         assertEquals(9, config.rateLimitPerMinute());
         assertEquals("sandbox", config.apiKey());
-        assertEquals(new FaultPlan(5, 0.25, Duration.ofMillis(40), 0.1, 0.05, 4, 0.5), config.faults());
+        assertEquals(new FaultPlan(5, 0.25, Duration.ofMillis(40), 0.1, 0.05, 4, 0.5, 0.2, 65536), config.faults());
     }
 
     @Test

@@ -46,9 +46,8 @@ class TaskLifecycleTest {
     }
 
     @AfterAll
-    static void stop() {
-        sandbox.close();
-        files.close();
+    static void stop() throws Exception {
+        Closing.all(sandbox, files);
     }
 
     @ParameterizedTest(name = "v{0}")

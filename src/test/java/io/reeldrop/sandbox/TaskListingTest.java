@@ -60,8 +60,7 @@ class TaskListingTest {
 
     @AfterAll
     static void stop() throws Exception {
-        api.close();
-        sandbox.close();
+        Closing.all(api, sandbox);
     }
 
     private static List<String> ids(String query) {

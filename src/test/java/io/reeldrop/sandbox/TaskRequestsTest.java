@@ -34,9 +34,7 @@ class TaskRequestsTest {
 
     @AfterAll
     static void stop() throws Exception {
-        v13.close();
-        v12.close();
-        slow.close();
+        Closing.all(v13, v12, slow);
     }
 
     private static void assertRefused(RawClient.Answer answer, int status, String code, String messagePart) {
@@ -133,13 +131,20 @@ class TaskRequestsTest {
     }
 
     @Test
-    void readyTasksCanBeDeleted() throws Exception {
+    void readyTasksAreDeletedAfterTheirVideo() throws Exception {
         try (SandboxServer fast = SandboxServer.start(SandboxConfig.defaults().withTimeScale(1000));
              RawClient api = RawClient.checked(fast, "1.2")) {
             String id = api.postMultipart("/tasks", Map.of("index_id", INDEX), "clip.webm", FixtureHttpServer.fixtureBytes("clip.webm"))
                     .json().get("_id").asText();
             Await.until(() -> api.get("/tasks/" + id).json(), t -> t.get("status").asText().equals("ready"),
                     Duration.ofSeconds(20), "webm upload to be ready");
+            String video = api.get("/tasks/" + id).json().get("video_id").asText();
+            RawClient.Answer refused = api.delete("/tasks/" + id);
+            assertEquals(400, refused.status(), "the spec: a ready task's video is deleted first");
+            assertEquals("task_cannot_be_deleted", refused.json().get("code").asText());
+            assertTrue(refused.json().get("message").asText().contains("/videos/" + video), refused.body());
+            assertEquals(204, api.delete("/indexes/" + INDEX + "/videos/" + video).status());
+            assertEquals(404, api.get("/indexes/" + INDEX + "/videos/" + video).status());
             assertEquals(204, api.delete("/tasks/" + id).status());
             assertEquals(0, api.get("/tasks").json().get("page_info").get("total_results").asInt());
         }
