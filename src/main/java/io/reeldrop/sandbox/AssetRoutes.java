@@ -1,6 +1,7 @@
 package io.reeldrop.sandbox;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.reeldrop.media.VideoNames;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLConnection;
@@ -84,7 +85,7 @@ final class AssetRoutes {
         if (method.equals("url")) {
             URI parsed = parseUrl(url);
             asset.sourceUrl = parsed.toString();
-            asset.filename = filename != null ? filename : lastSegment(parsed);
+            asset.filename = filename != null ? filename : VideoNames.ofUrl(parsed);
             asset.fileType = mimeTypeOf(asset.filename, null);
         } else {
             asset.path = form.videoFile.toString();
@@ -182,9 +183,4 @@ final class AssetRoutes {
         }
     }
 
-    private static String lastSegment(URI url) {
-        String path = url.getPath() == null ? "" : url.getPath();
-        String last = path.substring(path.lastIndexOf('/') + 1);
-        return last.isEmpty() ? url.getHost() : last;
-    }
 }
