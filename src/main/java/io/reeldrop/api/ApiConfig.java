@@ -2,7 +2,6 @@ package io.reeldrop.api;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,12 +17,6 @@ public record ApiConfig(
         Duration responseTimeout,
         Duration callDeadline,
         int maxAttempts) {
-
-    public static final URI DEFAULT_BASE_URL = URI.create("https://api.twelvelabs.io/v1.3");
-    /** The variable the official SDKs read for the key. */
-    public static final String ENV_API_KEY = "TWELVE_LABS_API_KEY";
-    /** The variable the official SDKs read for the base URL. */
-    public static final String ENV_BASE_URL = "TWELVELABS_BASE_URL";
 
     public ApiConfig {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -62,15 +55,6 @@ public record ApiConfig(
 
     public ApiConfig withMaxAttempts(int attempts) {
         return new ApiConfig(baseUrl, apiKey, connectTimeout, responseTimeout, callDeadline, attempts);
-    }
-
-    /**
-     * The base URL from {@value #ENV_BASE_URL} when set, else {@link #DEFAULT_BASE_URL}.
-     * Takes the environment as a map so tests need not touch the real one.
-     */
-    public static URI baseUrlFrom(Map<String, String> env) {
-        String url = env.get(ENV_BASE_URL);
-        return url == null || url.isBlank() ? DEFAULT_BASE_URL : URI.create(url.strip());
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Filter;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
@@ -48,7 +49,7 @@ final class LogRedaction {
         }
 
         @Override
-        public boolean isLoggable(java.util.logging.LogRecord record) {
+        public boolean isLoggable(LogRecord record) {
             String message = record.getMessage();
             if (message != null) {
                 if (message.toLowerCase(Locale.ROOT).contains(RequestFactory.KEY_HEADER)) {

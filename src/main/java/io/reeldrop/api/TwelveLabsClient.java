@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -64,23 +63,6 @@ public final class TwelveLabsClient implements TwelveLabsApi {
 
     public static Builder builder(ApiConfig config) {
         return new Builder(config);
-    }
-
-    /** A client configured from {@value ApiConfig#ENV_API_KEY} and {@value ApiConfig#ENV_BASE_URL}. */
-    public static TwelveLabsClient fromEnvironment() {
-        return create(configFromEnvironment(System.getenv()));
-    }
-
-    /**
-     * @throws IllegalStateException with a sentence for a person when no key is set
-     */
-    public static ApiConfig configFromEnvironment(Map<String, String> env) {
-        String key = env.get(ApiConfig.ENV_API_KEY);
-        if (key == null || key.isBlank()) {
-            throw new IllegalStateException("No API key: set the environment variable " + ApiConfig.ENV_API_KEY
-                    + " to your Twelve Labs API key (from the dashboard's API Key page).");
-        }
-        return ApiConfig.of(ApiConfig.baseUrlFrom(env), ApiKey.of(key));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.reeldrop.cli;
 
+import io.reeldrop.api.TaskStatus;
 import io.reeldrop.session.Session;
 import io.reeldrop.tracking.SubmissionRules;
 import io.reeldrop.tracking.SubmitOutcome;
@@ -84,6 +85,6 @@ final class SubmitCommand implements Callable<Integer> {
 
     static boolean failedOrNotSent(TrackedTask t) {
         return t == null || t.state() == SubmissionState.NOT_SENT || t.state() == SubmissionState.NEEDS_DECISION
-                || (t.task() != null && t.task().status().equals(io.reeldrop.api.TaskStatus.FAILED));
+                || (t.task() != null && t.task().status().equals(TaskStatus.FAILED));
     }
 }

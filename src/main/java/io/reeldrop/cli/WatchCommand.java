@@ -3,7 +3,6 @@ package io.reeldrop.cli;
 import io.reeldrop.session.Session;
 import io.reeldrop.tracking.TrackedTask;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

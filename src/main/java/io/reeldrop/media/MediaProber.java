@@ -18,10 +18,12 @@ import static org.bytedeco.ffmpeg.global.avutil.av_q2d;
 import static org.bytedeco.ffmpeg.global.avutil.av_strerror;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
 import org.bytedeco.ffmpeg.avcodec.AVPacketSideData;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
@@ -109,13 +111,13 @@ public final class MediaProber {
     }
 
     private VideoInfo describe(AVFormatContext context) throws UnreadableMediaException {
-        int index = av_find_best_stream(context, AVMEDIA_TYPE_VIDEO, -1, -1, (org.bytedeco.ffmpeg.avcodec.AVCodec) null, 0);
+        int index = av_find_best_stream(context, AVMEDIA_TYPE_VIDEO, -1, -1, (AVCodec) null, 0);
         if (index < 0 || needsDecoding(context, index)) {
             int found = avformat_find_stream_info(context, (AVDictionary) null);
             if (found < 0) {
                 throw unreadable(found, "has no stream information FFmpeg can read");
             }
-            index = av_find_best_stream(context, AVMEDIA_TYPE_VIDEO, -1, -1, (org.bytedeco.ffmpeg.avcodec.AVCodec) null, 0);
+            index = av_find_best_stream(context, AVMEDIA_TYPE_VIDEO, -1, -1, (AVCodec) null, 0);
         }
         if (index < 0) {
             throw new UnreadableMediaException("The file holds no video stream (audio only or an unknown format).", "");
@@ -184,7 +186,7 @@ public final class MediaProber {
         while (end < buffer.length && buffer[end] != 0) {
             end++;
         }
-        String ffmpeg = new String(buffer, 0, end, java.nio.charset.StandardCharsets.UTF_8);
+        String ffmpeg = new String(buffer, 0, end, StandardCharsets.UTF_8);
         String hint = ffmpeg.contains("Invalid data") || ffmpeg.contains("End of file")
                 ? " It is not a video file FFmpeg can read, or it is truncated or damaged."
                 : ffmpeg.contains("Server returned") || ffmpeg.contains("Connection") || ffmpeg.contains("timed out")

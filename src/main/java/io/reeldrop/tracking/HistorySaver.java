@@ -3,8 +3,13 @@ package io.reeldrop.tracking;
 import io.reeldrop.tracking.store.HistoryDocument;
 import io.reeldrop.tracking.store.HistoryEntry;
 import io.reeldrop.tracking.store.HistoryStore;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
@@ -23,7 +28,7 @@ final class HistorySaver {
 
     private final HistoryStore store;
     private final Supplier<HistoryDocument> snapshot;
-    private final java.util.function.Function<String, HistoryEntry> lookup;
+    private final Function<String, HistoryEntry> lookup;
     private final EngineExecutor executor;
     private final Object writeLock = new Object();
     private long requested;
@@ -34,7 +39,7 @@ final class HistorySaver {
     private long lastWriteNanos;
 
     HistorySaver(HistoryStore store, Supplier<HistoryDocument> snapshot,
-                 java.util.function.Function<String, HistoryEntry> lookup, EngineExecutor executor) {
+                 Function<String, HistoryEntry> lookup, EngineExecutor executor) {
         this.store = store;
         this.snapshot = snapshot;
         this.lookup = lookup;
@@ -61,7 +66,7 @@ final class HistorySaver {
             }
             if (stopped) {
                 throw new UncheckedIOException("The engine is closing; nothing more is written.",
-                        new java.io.IOException("closed"));
+                        new IOException("closed"));
             }
             long start = System.nanoTime();
             store.save(snapshot);
@@ -79,12 +84,12 @@ final class HistorySaver {
      *
      * @throws UncheckedIOException when the disk refuses, or the engine is closing
      */
-    void record(java.util.Collection<String> localIds) {
+    void record(Collection<String> localIds) {
         if (stopped) {
             throw new UncheckedIOException("The engine is closing; nothing more is written.",
-                    new java.io.IOException("closed"));
+                    new IOException("closed"));
         }
-        java.util.List<HistoryEntry> entries = new java.util.ArrayList<>();
+        List<HistoryEntry> entries = new ArrayList<>();
         for (String id : localIds) {
             HistoryEntry e = lookup.apply(id);
             if (e != null) {

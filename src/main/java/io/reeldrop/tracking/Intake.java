@@ -1,7 +1,8 @@
 package io.reeldrop.tracking;
 
-import io.reeldrop.tracking.model.SubmissionState;
+import io.reeldrop.api.TaskStatus;
 import io.reeldrop.tracking.model.Submission;
+import io.reeldrop.tracking.model.SubmissionState;
 import io.reeldrop.tracking.store.HistoryEntry;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -91,7 +92,7 @@ final class Intake {
         if (e.state() == SubmissionState.NOT_SENT || e.gone()) {
             return false;
         }
-        return e.task() == null || !e.task().status().equals(io.reeldrop.api.TaskStatus.FAILED);
+        return e.task() == null || !e.task().status().equals(TaskStatus.FAILED);
     }
 
     /** An entry of the connected API that already stands for this video and index, or null. */
@@ -145,7 +146,7 @@ final class Intake {
         synchronized (lock) {
             HistoryEntry current = existing(localId);
             boolean failed = current.task() != null
-                    && current.task().status().equals(io.reeldrop.api.TaskStatus.FAILED);
+                    && current.task().status().equals(TaskStatus.FAILED);
             if (current.state() != SubmissionState.NOT_SENT && !failed) {
                 throw new IllegalStateException("Only a submission that was not sent or a task that failed can be"
                         + " retried; \"" + current.submission().displayName() + "\" is " + describe(current) + ".");

@@ -1,19 +1,22 @@
 package io.reeldrop.tracking;
 
-import io.reeldrop.tracking.eta.Eta;
 import io.reeldrop.api.ApiException;
 import io.reeldrop.api.Page;
 import io.reeldrop.api.Task;
 import io.reeldrop.api.TaskQuery;
 import io.reeldrop.api.TwelveLabsApi;
+import io.reeldrop.tracking.eta.Eta;
 import io.reeldrop.tracking.store.HistoryEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Keeps every sent, unfinished task current until it is {@code ready} or {@code failed}.
@@ -44,7 +47,7 @@ final class Monitor {
     private final ConnectionHealth health;
     private final TaskUpdates updates;
     private final PollPlanner planner;
-    private final java.util.function.Function<HistoryEntry, Eta> eta;
+    private final Function<HistoryEntry, Eta> eta;
     private final Map<String, IndexWatch> watches = new HashMap<>();
     private final Object tickLock = new Object();
     private Instant scheduledAt;
@@ -63,7 +66,7 @@ final class Monitor {
     }
 
     Monitor(TwelveLabsApi api, TaskBook book, EngineExecutor executor, ConnectionHealth health, TaskUpdates updates,
-            PollPlanner planner, java.util.function.Function<HistoryEntry, Eta> eta) {
+            PollPlanner planner, Function<HistoryEntry, Eta> eta) {
         this.eta = eta;
         this.api = api;
         this.book = book;
@@ -167,7 +170,7 @@ final class Monitor {
         Instant lookStart = executor.clock().instant();
         Instant since = w.cursor != null ? w.cursor.minus(OVERLAP) : initialCursor(tasks);
         Instant newest = w.cursor;
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int page = 1; page <= PAGES_PER_LOOK; page++) {
             Page<Task> p = api.listTasks(TaskQuery.all().withIndexId(indexId).withUpdatedAt(since)
                     .sortedBy(TaskQuery.SortBy.UPDATED_AT, TaskQuery.SortOption.ASC)
@@ -237,7 +240,7 @@ final class Monitor {
      * missed, would look like a task that simply takes long. Well past its ETA, ask directly.
      */
     private void verifyOverdue(List<HistoryEntry> tasks, IndexWatch w, Instant now) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         tasks.forEach(e -> ids.add(e.taskId()));
         // Tasks that ended, were forgotten or went away leave no trace here: the watch lives as
         // long as the app, and a long session follows many thousands of tasks.

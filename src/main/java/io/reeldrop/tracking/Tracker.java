@@ -1,6 +1,5 @@
 package io.reeldrop.tracking;
 
-import io.reeldrop.tracking.model.SubmissionState;
 import io.reeldrop.tracking.model.Submission;
 import io.reeldrop.api.ApiException;
 import io.reeldrop.api.Task;

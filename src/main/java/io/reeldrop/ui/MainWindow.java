@@ -1,7 +1,6 @@
 package io.reeldrop.ui;
 
 import io.reeldrop.ui.support.UiPreferences;
-import io.reeldrop.ui.support.UiPreference;
 import io.reeldrop.ui.support.ErrorText;
 import io.reeldrop.ui.support.TaskExecutor;
 import io.reeldrop.session.Accounts;

@@ -1,6 +1,7 @@
 package io.reeldrop.ui;
 
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -34,7 +35,7 @@ public final class StatusBarView extends HBox {
         trouble.managedProperty().bind(trouble.visibleProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        getChildren().addAll(connection, new Separator(javafx.geometry.Orientation.VERTICAL), inFlight,
+        getChildren().addAll(connection, new Separator(Orientation.VERTICAL), inFlight,
                 grow, trouble, rate);
     }
 

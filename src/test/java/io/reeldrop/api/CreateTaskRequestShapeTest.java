@@ -13,10 +13,14 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,9 +106,9 @@ class CreateTaskRequestShapeTest {
     void fileTaskSendsTheFileAsAVideoFilePartWithItsName(@TempDir Path dir) throws Exception {
         Path video = dir.resolve("clip é.mp4");
         byte[] bytes = new byte[300_000];
-        new java.util.Random(7).nextBytes(bytes);
+        new Random(7).nextBytes(bytes);
         Files.write(video, bytes);
-        java.util.List<long[]> reports = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<long[]> reports = new CopyOnWriteArrayList<>();
         server.enqueue(jsonAfterContinue(200, "{\"_id\":\"t4\"}"));
         try (TwelveLabsClient client = ApiTestSupport.client(server, ApiVersion.V1_3)) {
             client.createTask(CreateTaskRequest.fromFile("idx", video), (sent, total) -> reports.add(new long[]{sent, total}));
@@ -125,7 +129,7 @@ class CreateTaskRequestShapeTest {
     void aMissingFileIsRefusedWithASentenceBeforeAnythingIsSent(@TempDir Path dir) {
         Path missing = dir.resolve("gone.mp4");
         try (TwelveLabsClient client = ApiTestSupport.client(server, ApiVersion.V1_3)) {
-            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+            IllegalArgumentException e = Assertions.assertThrows(IllegalArgumentException.class,
                     () -> client.createTask(CreateTaskRequest.fromFile("idx", missing)));
             assertEquals("Cannot read the video file " + missing + ": check that it exists and that ReelDrop may read it.",
                     e.getMessage());
@@ -136,7 +140,7 @@ class CreateTaskRequestShapeTest {
     @Test
     void aFolderIsRefusedBeforeAnythingIsSentRatherThanEndingAsOutcomeUnknown(@TempDir Path dir) {
         try (TwelveLabsClient client = ApiTestSupport.client(server, ApiVersion.V1_3)) {
-            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+            IllegalArgumentException e = Assertions.assertThrows(IllegalArgumentException.class,
                     () -> client.createTask(CreateTaskRequest.fromFile("idx", dir)));
             assertEquals(dir + " is a folder, not a video file: choose the file itself.", e.getMessage());
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.RandomAccessFile;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
@@ -69,7 +71,7 @@ class DeadlineTest {
     @Test
     void aTricklingBodyIsCutOffAtTheDeadline() {
         server.enqueue(new MockResponse.Builder().code(200).body("{\"_id\":\"abc\",\"status\":\"ready\"" + " ".repeat(400) + "}")
-                .throttleBody(1, 100, java.util.concurrent.TimeUnit.MILLISECONDS).build());
+                .throttleBody(1, 100, TimeUnit.MILLISECONDS).build());
         try (TwelveLabsClient client = client(Duration.ofSeconds(1))) {
             long start = System.nanoTime();
             ApiException e = assertThrows(ApiException.class, () -> client.getTask("abc"));
@@ -151,7 +153,7 @@ class DeadlineTest {
 
     private static Path sparseFile(Path dir, long size) throws Exception {
         Path video = dir.resolve("upload.mp4");
-        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(video.toFile(), "rw")) {
+        try (RandomAccessFile f = new RandomAccessFile(video.toFile(), "rw")) {
             f.setLength(size);
         }
         return video;

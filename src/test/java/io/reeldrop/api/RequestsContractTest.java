@@ -16,6 +16,7 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -196,7 +197,7 @@ class RequestsContractTest {
     void aClosedClientSaysSoInsteadOfFailingSomewhereInside() {
         TwelveLabsClient c = ApiTestSupport.client(server, ApiVersion.V1_3);
         c.close();
-        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> c.getTask("abc"));
+        IllegalStateException e = Assertions.assertThrows(IllegalStateException.class, () -> c.getTask("abc"));
         assertEquals("This TwelveLabsClient is closed; create a new one to call the API.", e.getMessage());
         assertEquals(0, server.getRequestCount());
     }

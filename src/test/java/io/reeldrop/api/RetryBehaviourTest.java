@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -165,8 +169,8 @@ class RetryBehaviourTest {
             if (!late.getStarted()) {
                 try {
                     late.start(port);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }
         }).build()) {
@@ -199,7 +203,7 @@ class RetryBehaviourTest {
     @Test
     void fullJitterStaysUnderTheDoublingCapAndVaries() {
         RetryPolicy policy = new RetryPolicy(Duration.ofMillis(100), Duration.ofMillis(1000));
-        java.util.Set<Long> seen = new java.util.HashSet<>();
+        Set<Long> seen = new HashSet<>();
         for (int attempt = 1; attempt <= 6; attempt++) {
             long cap = Math.min(1000, 100L << (attempt - 1));
             for (int i = 0; i < 200; i++) {

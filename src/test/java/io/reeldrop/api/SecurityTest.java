@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -83,7 +84,7 @@ class SecurityTest {
                     + tls.getPort() + " failed ("), e.getMessage());
             assertTrue(e.getMessage().endsWith("ReelDrop always checks the server's certificate: check the API URL, "
                     + "and any proxy or antivirus that intercepts HTTPS."), e.getMessage());
-            assertNull(tls.takeRequest(200, java.util.concurrent.TimeUnit.MILLISECONDS), "no request got through");
+            assertNull(tls.takeRequest(200, TimeUnit.MILLISECONDS), "no request got through");
         } finally {
             tls.close();
         }

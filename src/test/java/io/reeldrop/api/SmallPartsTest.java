@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
@@ -13,14 +15,13 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import javax.net.ssl.SSLHandshakeException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.HttpHostConnectException;
 import org.apache.hc.core5.http.NoHttpResponseException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Time parsing, network failure wording and configuration from the environment. */
 class SmallPartsTest {
@@ -88,20 +89,6 @@ class SmallPartsTest {
     }
 
     @Test
-    void configurationComesFromTheSdkEnvironmentVariables() {
-        ApiConfig config = TwelveLabsClient.configFromEnvironment(Map.of(
-                "TWELVE_LABS_API_KEY", " tlk_abc ", "TWELVELABS_BASE_URL", "http://127.0.0.1:9/v1.2"));
-        assertEquals(ApiVersion.V1_2, config.version());
-        assertEquals("tlk_abc", config.apiKey().reveal());
-        assertEquals(ApiConfig.DEFAULT_BASE_URL,
-                TwelveLabsClient.configFromEnvironment(Map.of("TWELVE_LABS_API_KEY", "k")).baseUrl());
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> TwelveLabsClient.configFromEnvironment(Map.of()));
-        assertEquals("No API key: set the environment variable TWELVE_LABS_API_KEY to your Twelve Labs API key "
-                + "(from the dashboard's API Key page).", e.getMessage());
-    }
-
-    @Test
     void aZeroOrNegativeTimeoutIsRefusedBecauseHttpClientWouldWaitForever() {
         ApiConfig config = ApiConfig.of(URI.create("http://127.0.0.1:9/v1.3"), ApiKey.of("k"));
         IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
@@ -116,7 +103,7 @@ class SmallPartsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"{\"d\":\"NaN\"}", "{\"d\":\"Infinity\"}", "{\"d\":1e400}", "{\"d\":\"-Infinity\"}"})
     void numbersThatAreNoDurationReadAsAbsent(String json) throws Exception {
-        com.fasterxml.jackson.databind.JsonNode node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        JsonNode node = new ObjectMapper().readTree(json);
         assertNull(JsonFields.number(node, "d"), json);
         assertNull(JsonFields.integer(node, "d"), json);
     }

@@ -10,6 +10,7 @@ import io.reeldrop.tracking.SandboxRig;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,8 +140,8 @@ class ReelDropCliTest {
         JsonNode last = r.lines().get(r.lines().size() - 1);
         assertEquals("ready", last.path("status").asText(), r.out());
         assertEquals("offline.mp4", last.path("filename").asText(), r.out());
-        assertTrue(java.nio.file.Files.exists(dataFolder.resolve("history.json")), "the history is kept");
-        assertFalse(java.nio.file.Files.exists(dataFolder.resolve("history.lock")), "a clean exit leaves no lock");
+        assertTrue(Files.exists(dataFolder.resolve("history.json")), "the history is kept");
+        assertFalse(Files.exists(dataFolder.resolve("history.lock")), "a clean exit leaves no lock");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -36,7 +37,7 @@ class OwnerOnlyFileSecretStoreTest {
     void connectionSettingsRememberTheApiUrlButNeverAKey() throws Exception {
         ConnectionSettings settings = new ConnectionSettings(dir);
         assertTrue(settings.apiUrl().isEmpty());
-        settings.saveApiUrl(java.net.URI.create("https://api.twelvelabs.io/v1.2"));
+        settings.saveApiUrl(URI.create("https://api.twelvelabs.io/v1.2"));
         assertEquals("https://api.twelvelabs.io/v1.2", new ConnectionSettings(dir).apiUrl().orElseThrow().toString());
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -83,8 +84,8 @@ final class ParameterCheck {
             return;
         }
         Set<String> sent = new HashSet<>();
-        request.headers().keySet().forEach(h -> sent.add(h.toLowerCase(java.util.Locale.ROOT)));
-        if (!sent.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+        request.headers().keySet().forEach(h -> sent.add(h.toLowerCase(Locale.ROOT)));
+        if (!sent.contains(name.toLowerCase(Locale.ROOT))) {
             problems.add("required header '" + name + "' is missing for " + where());
         }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ final class TypedValues {
         try {
             switch (type) {
                 case "integer":
-                    return NODES.numberNode(new java.math.BigInteger(text.strip()));
+                    return NODES.numberNode(new BigInteger(text.strip()));
                 case "number":
                     return NODES.numberNode(new BigDecimal(text.strip()));
                 case "boolean":

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,7 +76,7 @@ class MediaProberTest {
     void aPathWithSpacesAndNonAsciiLettersIsProbed(@TempDir Path dir) throws Exception {
         // People's folders are called "Vidéos" or "Видео"; FFmpeg takes the path as UTF-8 bytes.
         // Under a C/POSIX locale Java itself cannot name such files, so there is nothing to check.
-        org.junit.jupiter.api.Assumptions.assumeTrue("UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding")),
+        Assumptions.assumeTrue("UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding")),
                 "file names are not UTF-8 in this locale");
         Path folder = Files.createDirectories(dir.resolve("Vidéos de l'été").resolve("Видео 日本"));
         Path copy = Files.copy(Fixtures.file("valid.mp4"), folder.resolve("clip ü.mp4"));

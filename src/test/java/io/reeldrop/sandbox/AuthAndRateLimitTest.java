@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The key check and the rate limit, and the {@code X-Ratelimit-*} headers on every answer. */
@@ -48,7 +50,7 @@ class AuthAndRateLimitTest {
         try (SandboxServer sandbox = SandboxServer.start(SandboxConfig.defaults().withRateLimitPerMinute(3));
              RawClient api = RawClient.checked(sandbox, "1.3")) {
             long before = System.currentTimeMillis() / 1000;
-            java.util.Set<String> resets = new java.util.HashSet<>();
+            Set<String> resets = new HashSet<>();
             for (int i = 1; i <= 3; i++) {
                 RawClient.Answer answer = api.get("/tasks");
                 assertEquals(200, answer.status());

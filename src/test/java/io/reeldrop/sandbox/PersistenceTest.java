@@ -1,16 +1,20 @@
 package io.reeldrop.sandbox;
 
-import io.reeldrop.testsupport.Await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reeldrop.media.FixtureHttpServer;
+import io.reeldrop.testsupport.Await;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +34,7 @@ class PersistenceTest {
                     .json().get("_id").asText();
             // Normally caught in pending (1 s); a stalled machine may see it queued: still in flight, still planned.
             JsonNode pending = Await.until(() -> api.get("/tasks/" + taskId).json(),
-                    t -> java.util.Set.of("pending", "queued", "indexing").contains(t.get("status").asText()),
+                    t -> Set.of("pending", "queued", "indexing").contains(t.get("status").asText()),
                     Duration.ofSeconds(20), "the task to be planned and in flight");
             promisedReady = pending.get("estimated_time").asText();
         }
@@ -45,11 +49,11 @@ class PersistenceTest {
 
     @Test
     void aDamagedStateFileIsAReadableErrorNotAnEmptySandbox(@TempDir Path data) throws Exception {
-        java.nio.file.Files.writeString(data.resolve("sandbox-state.json"), "{\"tasks\": [ half");
-        java.io.UncheckedIOException error = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
+        Files.writeString(data.resolve("sandbox-state.json"), "{\"tasks\": [ half");
+        UncheckedIOException error = Assertions.assertThrows(UncheckedIOException.class,
                 () -> SandboxServer.start(SandboxConfig.defaults().withDataDir(data)));
         assertTrue(error.getMessage().contains("Move the file away"), error.getMessage());
-        assertEquals("{\"tasks\": [ half", java.nio.file.Files.readString(data.resolve("sandbox-state.json")), "nothing is overwritten");
+        assertEquals("{\"tasks\": [ half", Files.readString(data.resolve("sandbox-state.json")), "nothing is overwritten");
     }
 
     @Test

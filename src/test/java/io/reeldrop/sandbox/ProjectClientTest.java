@@ -1,6 +1,5 @@
 package io.reeldrop.sandbox;
 
-import io.reeldrop.testsupport.Await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,7 +19,10 @@ import io.reeldrop.api.TwelveLabsClient;
 import io.reeldrop.api.UploadProgress;
 import io.reeldrop.media.FixtureHttpServer;
 import io.reeldrop.media.Fixtures;
+import io.reeldrop.testsupport.Await;
+import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -116,8 +118,8 @@ class ProjectClientTest {
         try (RawClient raw = RawClient.checked(sandbox, "1.3")) {
             return raw.json("POST", "/indexes", "{\"index_name\":\"client-v" + version
                     + "\",\"models\":[{\"model_name\":\"marengo3.0\",\"model_options\":[\"visual\"]}]}").json().get("_id").asText();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -2,14 +2,15 @@ package io.reeldrop.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reeldrop.api.ApiVersion;
+import io.reeldrop.contract.ApiContract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.reeldrop.api.ApiVersion;
-import io.reeldrop.contract.ApiContract;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
 import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
@@ -60,26 +61,26 @@ public final class RawClient implements AutoCloseable {
     }
 
     public Answer get(String path) {
-        return send(new HttpUriRequestBase("GET", java.net.URI.create(base + path)), null);
+        return send(new HttpUriRequestBase("GET", URI.create(base + path)), null);
     }
 
     public Answer delete(String path) {
-        return send(new HttpUriRequestBase("DELETE", java.net.URI.create(base + path)), null);
+        return send(new HttpUriRequestBase("DELETE", URI.create(base + path)), null);
     }
 
     public Answer json(String method, String path, String body) {
-        return send(new HttpUriRequestBase(method, java.net.URI.create(base + path)),
+        return send(new HttpUriRequestBase(method, URI.create(base + path)),
                 new StringEntity(body, ContentType.APPLICATION_JSON));
     }
 
     /** Any method with a body sent exactly as given, for bodies no builder would produce. */
     public Answer send(String method, String path, String contentType, String body) {
-        return send(new HttpUriRequestBase(method, java.net.URI.create(base + path)),
+        return send(new HttpUriRequestBase(method, URI.create(base + path)),
                 new StringEntity(body, ContentType.parse(contentType)));
     }
 
     public Answer postForm(String path, Map<String, String> fields) {
-        return send(new HttpUriRequestBase("POST", java.net.URI.create(base + path)), new UrlEncodedFormEntity(
+        return send(new HttpUriRequestBase("POST", URI.create(base + path)), new UrlEncodedFormEntity(
                 fields.entrySet().stream().map(e -> new BasicNameValuePair(e.getKey(), e.getValue())).toList(), StandardCharsets.UTF_8));
     }
 
@@ -99,15 +100,15 @@ public final class RawClient implements AutoCloseable {
         if (fileBytes != null) {
             builder.addBinaryBody(fileField, fileBytes, type, fileName);
         }
-        return send(new HttpUriRequestBase("POST", java.net.URI.create(base + path)), builder.build());
+        return send(new HttpUriRequestBase("POST", URI.create(base + path)), builder.build());
     }
 
     public Answer withoutKey(String path) {
-        return send(new HttpUriRequestBase("GET", java.net.URI.create(base + path)), null, null);
+        return send(new HttpUriRequestBase("GET", URI.create(base + path)), null, null);
     }
 
     public Answer withKey(String path, String key) {
-        return send(new HttpUriRequestBase("GET", java.net.URI.create(base + path)), null, key);
+        return send(new HttpUriRequestBase("GET", URI.create(base + path)), null, key);
     }
 
     private Answer send(HttpUriRequestBase request, HttpEntity entity) {

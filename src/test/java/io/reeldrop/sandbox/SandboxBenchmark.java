@@ -1,12 +1,14 @@
 package io.reeldrop.sandbox;
 
-import io.reeldrop.testsupport.Await;
 import io.reeldrop.media.BenchMedia;
 import io.reeldrop.media.FixtureHttpServer;
+import io.reeldrop.testsupport.Await;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -121,7 +123,7 @@ public final class SandboxBenchmark {
         System.gc();
         long baseline = rssKb();
         AtomicLong peak = new AtomicLong(baseline);
-        List<Long> timeline = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Long> timeline = Collections.synchronizedList(new ArrayList<>());
         Thread sampler = new Thread(() -> {
             for (int tick = 0; !Thread.currentThread().isInterrupted(); tick++) {
                 long rss = rssKb();
@@ -164,7 +166,7 @@ public final class SandboxBenchmark {
                     return Long.parseLong(line.replaceAll("\\D", ""));
                 }
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return -1;
         }
         return -1;

@@ -1,13 +1,14 @@
 package io.reeldrop.sandbox;
 
-import io.reeldrop.testsupport.Await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.reeldrop.testsupport.Await;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -69,7 +70,7 @@ class SandboxMainTest {
 
     @Test
     void aDataFolderThatCannotBeCreatedIsAMessageNotAStackTrace(@TempDir Path dir) throws Exception {
-        Path file = java.nio.file.Files.writeString(dir.resolve("a-file"), "not a folder");
+        Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream before = System.err;
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));

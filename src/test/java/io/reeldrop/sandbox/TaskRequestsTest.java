@@ -1,11 +1,12 @@
 package io.reeldrop.sandbox;
 
-import io.reeldrop.testsupport.Await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reeldrop.media.FixtureHttpServer;
+import io.reeldrop.media.Fixtures;
+import io.reeldrop.testsupport.Await;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -61,7 +62,7 @@ class TaskRequestsTest {
     void theSeedGuidesUrlEncodedPostCreatesATaskThatReallyFetchesTheVideo() throws Exception {
         // The guide's Python sends requests.post(url, headers=headers, data=data): a url-encoded form
         // with index_id, language "en" and video_url, which v1.2 documents (v1.3 dropped language).
-        try (FixtureHttpServer files = new FixtureHttpServer(io.reeldrop.media.Fixtures.directory())) {
+        try (FixtureHttpServer files = new FixtureHttpServer(Fixtures.directory())) {
             String url = files.url("range", "valid.mp4").toString();
             RawClient.Answer created = v12.postForm("/tasks", RawClient.fields("index_id", INDEX, "language", "en", "video_url", url));
             assertEquals(200, created.status(), created.body());

@@ -1,11 +1,12 @@
 package io.reeldrop.tracking;
 
-import io.reeldrop.tracking.model.SubmissionState;
-import io.reeldrop.tracking.model.Submission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.reeldrop.tracking.model.Submission;
+import io.reeldrop.tracking.model.SubmissionState;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class ChangeBusTest {
     private final ManualExecutor executor = new ManualExecutor();
     private final List<List<String>> batches = new ArrayList<>();
     private final List<List<String>> removals = new ArrayList<>();
-    private final List<java.time.Instant> times = new ArrayList<>();
+    private final List<Instant> times = new ArrayList<>();
     private final ChangeBus bus = new ChangeBus(executor, Duration.ofMillis(100),
             id -> new TrackedTask(id, Submission.ofUrl("0123456789abcdef01234567", null, "https://e.com/" + id),
                     SubmissionState.QUEUED, null, null, null, null, null, 0, 0),

@@ -11,6 +11,7 @@ import io.reeldrop.api.TaskQuery;
 import io.reeldrop.api.TwelveLabsApi;
 import io.reeldrop.api.UploadProgress;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -76,7 +77,7 @@ final class CountingApi implements TwelveLabsApi {
     @Override
     public List<Task> listAllTasks(TaskQuery query) {
         // counted per page, as the pages are separate requests
-        List<Task> all = new java.util.ArrayList<>();
+        List<Task> all = new ArrayList<>();
         int limit = query.pageLimit() == null ? TaskQuery.MAX_PAGE_LIMIT : query.pageLimit();
         for (int page = 1; ; page++) {
             Page<Task> p = listTasks(query.withPageLimit(limit).withPage(page));

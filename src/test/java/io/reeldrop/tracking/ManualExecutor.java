@@ -3,6 +3,7 @@ package io.reeldrop.tracking;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.PriorityQueue;
 
@@ -21,12 +22,12 @@ final class ManualExecutor implements EngineExecutor {
     public Clock clock() {
         return new Clock() {
             @Override
-            public java.time.ZoneId getZone() {
+            public ZoneId getZone() {
                 return ZoneOffset.UTC;
             }
 
             @Override
-            public Clock withZone(java.time.ZoneId zone) {
+            public Clock withZone(ZoneId zone) {
                 return this;
             }
 

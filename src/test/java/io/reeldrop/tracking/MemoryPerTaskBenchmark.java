@@ -1,12 +1,12 @@
 package io.reeldrop.tracking;
 
-import io.reeldrop.tracking.model.SubmissionState;
-import io.reeldrop.tracking.model.Submission;
 import io.reeldrop.api.ApiVersion;
 import io.reeldrop.api.Task;
 import io.reeldrop.api.TaskStatus;
 import io.reeldrop.api.TwelveLabsApi;
 import io.reeldrop.api.VideoMetadata;
+import io.reeldrop.tracking.model.Submission;
+import io.reeldrop.tracking.model.SubmissionState;
 import io.reeldrop.tracking.store.HistoryDocument;
 import io.reeldrop.tracking.store.HistoryEntry;
 import io.reeldrop.tracking.store.HistoryStore;
@@ -16,8 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Heap held by an engine tracking 10,000 finished tasks (each with the API's whole answer kept),
@@ -69,8 +71,8 @@ public final class MemoryPerTaskBenchmark {
             appends[i] = System.nanoTime() - t;
         }
         store.save(doc);
-        java.util.Arrays.sort(saves);
-        java.util.Arrays.sort(appends);
+        Arrays.sort(saves);
+        Arrays.sort(appends);
         System.out.printf("Durable write with %d tasks: full document %d ms, journal line (before each POST) %.1f ms"
                 + " (medians of 5)%n", TASKS, saves[2] / 1_000_000, appends[2] / 1e6);
         entries = null;
@@ -80,7 +82,7 @@ public final class MemoryPerTaskBenchmark {
                 new Class<?>[] {TwelveLabsApi.class}, (proxy, method, a) -> switch (method.getName()) {
                     case "version" -> ApiVersion.V1_3;
                     case "baseUrl" -> URI.create("https://api.twelvelabs.io/v1.3");
-                    case "lastRateLimit" -> java.util.Optional.empty();
+                    case "lastRateLimit" -> Optional.empty();
                     case "close" -> null;
                     default -> throw new IllegalStateException("no call expected: " + method.getName());
                 });

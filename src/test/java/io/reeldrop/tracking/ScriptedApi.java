@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -36,7 +37,7 @@ final class ScriptedApi implements TwelveLabsApi {
     enum Post { OK, CREATE_BUT_NO_ANSWER, NO_ANSWER_NOTHING_CREATED, CREATE_UNNAMED_NO_ANSWER, REFUSED }
 
     final Map<String, Task> tasks = new ConcurrentHashMap<>();
-    final Deque<Post> script = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    final Deque<Post> script = new ConcurrentLinkedDeque<>();
     final AtomicInteger creates = new AtomicInteger();
     /** Every POST tried, reaching the server or not. */
     final AtomicInteger attempts = new AtomicInteger();

@@ -1,16 +1,20 @@
 package io.reeldrop.tracking;
 
-import io.reeldrop.tracking.model.SubmissionState;
-import io.reeldrop.tracking.model.Submission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.reeldrop.api.Task;
 import io.reeldrop.api.TaskStatus;
+import io.reeldrop.tracking.model.Submission;
+import io.reeldrop.tracking.model.SubmissionState;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +39,7 @@ class TrackerEngineTest {
         executor = new ManualExecutor();
         api = new ScriptedApi(executor.clock());
         tracker = TrackerBuilder.forApi(api).dataFolder(dataDir).executor(executor)
-                .random(new java.util.Random(1)).build();
+                .random(new Random(1)).build();
     }
 
     @AfterEach
@@ -111,10 +115,10 @@ class TrackerEngineTest {
         tracker.submit(List.of(Submission.ofUrl(INDEX, null, "https://b.example.com/v/clip.mp4")));
         executor.advance(Duration.ofSeconds(10));
 
-        Map<String, String> taskByHost = new java.util.HashMap<>();
+        Map<String, String> taskByHost = new HashMap<>();
         for (TrackedTask t : tracker.snapshot()) {
             assertEquals(SubmissionState.SENT, t.state());
-            taskByHost.put(java.net.URI.create(t.submission().videoUrl()).getHost(), t.task().id());
+            taskByHost.put(URI.create(t.submission().videoUrl()).getHost(), t.task().id());
         }
         assertEquals(first, taskByHost.get("a.example.com"), "each keeps the task its own request created");
         assertEquals(2, api.creates.get(), "neither was sent twice");
@@ -150,7 +154,7 @@ class TrackerEngineTest {
     @Test
     void aServerThatIgnoresTheUpdatedAtFilterIsFollowedTaskByTask() {
         api.ignoreUpdatedAtFilter = true;
-        api.tasks.put("older", new io.reeldrop.api.Task("older", INDEX, null, TaskStatus.READY,
+        api.tasks.put("older", new Task("older", INDEX, null, TaskStatus.READY,
                 executor.clock().instant(), executor.clock().instant(), null, null, null, null, null, "{}"));
         executor.advance(Duration.ofSeconds(30));
         submit("d.mp4", "e.mp4");

@@ -1,25 +1,26 @@
 package io.reeldrop.tracking;
 
-import io.reeldrop.tracking.model.SubmissionState;
-import io.reeldrop.tracking.model.Submission;
-import io.reeldrop.tracking.eta.Eta;
-import io.reeldrop.testsupport.Await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.reeldrop.api.TaskStatus;
-import io.reeldrop.api.TwelveLabsClient;
 import io.reeldrop.sandbox.FaultPlan;
 import io.reeldrop.sandbox.SandboxConfig;
+import io.reeldrop.testsupport.Await;
+import io.reeldrop.tracking.eta.Eta;
+import io.reeldrop.tracking.model.Submission;
+import io.reeldrop.tracking.model.SubmissionState;
 import io.reeldrop.tracking.store.HistoryDocument;
 import io.reeldrop.tracking.store.HistoryStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +50,7 @@ class TrackerResilienceTest {
         // slow the schedule so tasks are still in flight while the server misbehaves
         rig = new SandboxRig(SandboxConfig.defaults().withTimeScale(2), new VideoHost());
         Tracker tracker = tracker();
-        List<TrackerHealth> healths = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<TrackerHealth> healths = Collections.synchronizedList(new ArrayList<>());
         tracker.addListener((changed, removed, health) -> healths.add(health));
         tracker.submit(List.of(Submission.ofUrl(SandboxRig.INDEX, null, rig.videos.url("steady-1")),
                 Submission.ofUrl(SandboxRig.INDEX, null, rig.videos.url("steady-2"))));
@@ -75,9 +76,9 @@ class TrackerResilienceTest {
     void theApiKeyNeverReachesTheHistoryAndLearnedEtasArePersisted() throws Exception {
         rig = new SandboxRig(SandboxConfig.defaults().withTimeScale(60).withApiKey(SECRET), new VideoHost());
         Tracker tracker = tracker();
-        List<Eta> etas = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Eta> etas = Collections.synchronizedList(new ArrayList<>());
         tracker.addListener((changed, removed, health) -> changed.stream().map(TrackedTask::eta)
-                .filter(java.util.Objects::nonNull).forEach(etas::add));
+                .filter(Objects::nonNull).forEach(etas::add));
         List<Submission> batch = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             batch.add(Submission.ofUrl(SandboxRig.INDEX, "en", rig.videos.url("eta-" + i)));

@@ -1,22 +1,26 @@
 package io.reeldrop.tracking;
 
-import io.reeldrop.tracking.model.SubmissionState;
-import io.reeldrop.tracking.model.Submission;
-import io.reeldrop.testsupport.Await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.reeldrop.api.TaskStatus;
+import io.reeldrop.testsupport.Await;
+import io.reeldrop.tracking.model.Submission;
+import io.reeldrop.tracking.model.SubmissionState;
 import io.reeldrop.tracking.store.HistoryEntry;
 import io.reeldrop.tracking.store.HistoryStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +36,7 @@ class TrackerSafetyTest {
     private final ScriptedApi api = new ScriptedApi(executor.clock());
 
     private Tracker onVirtualTime() {
-        return TrackerBuilder.forApi(api).dataFolder(dataDir).executor(executor).random(new java.util.Random(1)).build();
+        return TrackerBuilder.forApi(api).dataFolder(dataDir).executor(executor).random(new Random(1)).build();
     }
 
     private static Submission video(String name) {
@@ -71,9 +75,9 @@ class TrackerSafetyTest {
             String localId = tracker.snapshot().get(0).localId();
 
             int callers = 8;
-            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(callers);
-            java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
-            List<Thread> threads = new java.util.ArrayList<>();
+            CyclicBarrier together = new CyclicBarrier(callers);
+            AtomicInteger accepted = new AtomicInteger();
+            List<Thread> threads = new ArrayList<>();
             for (int i = 0; i < callers; i++) {
                 Thread t = new Thread(() -> {
                     try {

@@ -1,25 +1,32 @@
 package io.reeldrop.tracking;
 
-import io.reeldrop.tracking.model.Submission;
-import io.reeldrop.tracking.eta.Eta;
-import io.reeldrop.testsupport.Await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.reeldrop.api.ApiConfig;
+import io.reeldrop.api.ApiKey;
 import io.reeldrop.api.Task;
 import io.reeldrop.api.TaskStatus;
 import io.reeldrop.api.TwelveLabsClient;
 import io.reeldrop.sandbox.FaultPlan;
+import io.reeldrop.testsupport.Await;
+import io.reeldrop.tracking.eta.Eta;
+import io.reeldrop.tracking.model.Submission;
+import io.reeldrop.tracking.store.HistoryEntry;
+import io.reeldrop.tracking.store.HistoryStore;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -79,7 +86,7 @@ class TrackerSandboxTest {
         List<String> all = new ArrayList<>(good);
         all.addAll(bad);
         Tracker tracker = tracker();
-        List<List<TrackedTask>> batches = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<List<TrackedTask>> batches = Collections.synchronizedList(new ArrayList<>());
         TrackerListener listener = (changed, removed, health) -> batches.add(changed);
         tracker.addListener(listener);
 
@@ -138,7 +145,7 @@ class TrackerSandboxTest {
         CountingApi api = new CountingApi(client);
         // The first five POSTs go through; the next ones are held on their way out, so the kill
         // comes with exactly five tasks created and two POSTs under way, however loaded the machine.
-        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch held = new CountDownLatch(1);
         api.beforeCreate = () -> {
             if (api.creates.get() > 5) {
                 try {
@@ -192,8 +199,8 @@ class TrackerSandboxTest {
         assertTrue(tracker.snapshot().stream().allMatch(t -> t.task() != null
                 && t.task().status().equals(TaskStatus.READY)), () -> states(tracker));
         tracker.flush();
-        List<String> log = new io.reeldrop.tracking.store.HistoryStore(dataDir).load().document().tasks().stream()
-                .flatMap(e -> e.log().stream()).map(io.reeldrop.tracking.store.HistoryEntry.LogLine::text).toList();
+        List<String> log = new HistoryStore(dataDir).load().document().tasks().stream()
+                .flatMap(e -> e.log().stream()).map(HistoryEntry.LogLine::text).toList();
         assertTrue(log.stream().anyMatch(l -> l.startsWith("Found task")), "a lost answer's task was adopted: " + log);
         assertTrue(log.stream().anyMatch(l -> l.startsWith("No task was created")), "a failed POST was resent: " + log);
     }
@@ -201,11 +208,11 @@ class TrackerSandboxTest {
     @Test
     void onV12TheLanguageIsCheckedAndTheApisEstimateIsUsed() {
         try (SandboxRig slow = new SandboxRig(2)) { // slow enough to see the task before it is ready
-            TwelveLabsClient client = slow.newClient(io.reeldrop.api.ApiConfig.of(
-                    java.net.URI.create(slow.sandbox.baseUrl("1.2")), io.reeldrop.api.ApiKey.of(slow.sandbox.apiKey())));
+            TwelveLabsClient client = slow.newClient(ApiConfig.of(
+                    URI.create(slow.sandbox.baseUrl("1.2")), ApiKey.of(slow.sandbox.apiKey())));
             rig.own(client);
             Tracker tracker = TrackerBuilder.forApi(client).dataFolder(dataDir).settings(FAST).build();
-            List<Eta.Source> sources = java.util.Collections.synchronizedList(new ArrayList<>());
+            List<Eta.Source> sources = Collections.synchronizedList(new ArrayList<>());
             tracker.addListener((changed, removed, health) -> changed.stream().filter(t -> t.eta() != null
                     && t.task() != null && t.task().updatedAt() != null).forEach(t -> sources.add(t.eta().source())));
 
@@ -227,7 +234,7 @@ class TrackerSandboxTest {
         Path file = Path.of("src/test/resources/media/valid.mp4");
         long size = Files.size(file);
         Tracker tracker = tracker();
-        List<Long> totals = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Long> totals = Collections.synchronizedList(new ArrayList<>());
         tracker.addListener((changed, removed, health) -> changed.forEach(t -> {
             if (t.bytesTotal() > 0 && t.bytesSent() == t.bytesTotal()) {
                 totals.add(t.bytesTotal());
@@ -253,7 +260,7 @@ class TrackerSandboxTest {
         }
         Tracker tracker = tracker();
         rig.sandbox.faults().set(FaultPlan.none().withSeed(3).withTooManyRequestsBursts(0.15, 8));
-        List<String> trouble = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> trouble = Collections.synchronizedList(new ArrayList<>());
         tracker.addListener((changed, removed, health) -> {
             if (health.connectionTrouble() != null) {
                 trouble.add(health.connectionTrouble());

@@ -1,8 +1,8 @@
 package io.reeldrop.tracking;
 
-import io.reeldrop.tracking.model.Submission;
-import io.reeldrop.testsupport.Await;
 import io.reeldrop.sandbox.SandboxConfig;
+import io.reeldrop.testsupport.Await;
+import io.reeldrop.tracking.model.Submission;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The engine against the SDK's waitForDone on the same sandbox in the same run: 1,000 tasks
@@ -41,7 +43,7 @@ public final class TrackingBenchmark {
     public static void main(String[] args) throws Exception {
         int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         double scale = args.length > 1 ? Double.parseDouble(args[1]) : 60;
-        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        Logger.getLogger("").setLevel(Level.WARNING);
         Path clips = Files.createTempDirectory("reeldrop-bench-clips");
         List<String> names = makeClips(clips);
         Path data = Files.createTempDirectory("reeldrop-bench-data");

@@ -1,9 +1,5 @@
 package io.reeldrop.ui;
 
-import io.reeldrop.ui.support.FxTaskExecutor;
-import io.reeldrop.ui.support.TaskExecutor;
-import io.reeldrop.session.Session;
-import io.reeldrop.session.Connection;
 import static io.reeldrop.ui.UiAwait.fx;
 import static io.reeldrop.ui.UiAwait.until;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,10 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.reeldrop.sandbox.SandboxConfig;
 import io.reeldrop.sandbox.SandboxServer;
+import io.reeldrop.session.Connection;
+import io.reeldrop.session.Session;
+import io.reeldrop.ui.support.FxTaskExecutor;
+import io.reeldrop.ui.support.TaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -66,7 +68,7 @@ class ConnectAccountTest {
         Session sandbox = fx(() -> window.backendProperty().get());
 
         robot.clickOn("#bannerConnect");
-        TextField url = robot.lookup("#apiUrl").queryAs(javafx.scene.control.ComboBox.class).getEditor();
+        TextField url = robot.lookup("#apiUrl").queryAs(ComboBox.class).getEditor();
         fx(() -> {
             url.setText(account.baseUrl());
             return null;
@@ -79,7 +81,7 @@ class ConnectAccountTest {
         assertEquals(Connection.Kind.SANDBOX, fx(() -> window.backendProperty().get().connection().kind()));
 
         assertTrue(fx(() -> robot.lookup("#apiKey").query().getScene().getWindow().isShowing()), "the dialog stays open");
-        javafx.scene.control.PasswordField key = robot.lookup("#apiKey").queryAs(javafx.scene.control.PasswordField.class);
+        PasswordField key = robot.lookup("#apiKey").queryAs(PasswordField.class);
         fx(() -> {
             key.setText("");
             return null;

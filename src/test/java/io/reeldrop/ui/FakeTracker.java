@@ -4,15 +4,16 @@ import io.reeldrop.api.Hls;
 import io.reeldrop.api.Task;
 import io.reeldrop.api.TaskStatus;
 import io.reeldrop.api.VideoMetadata;
-import io.reeldrop.tracking.model.Submission;
-import io.reeldrop.tracking.model.SubmissionState;
 import io.reeldrop.tracking.SubmitOutcome;
 import io.reeldrop.tracking.TaskTracker;
 import io.reeldrop.tracking.TrackedTask;
 import io.reeldrop.tracking.TrackerHealth;
 import io.reeldrop.tracking.TrackerListener;
+import io.reeldrop.tracking.model.Submission;
+import io.reeldrop.tracking.model.SubmissionState;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public final class FakeTracker implements TaskTracker {
     @Override
     public synchronized List<TrackedTask> snapshot() {
         List<TrackedTask> all = new ArrayList<>(tasks.values());
-        java.util.Collections.reverse(all);
+        Collections.reverse(all);
         return all;
     }
 

@@ -1,7 +1,5 @@
 package io.reeldrop.ui;
 
-import io.reeldrop.ui.support.FxTaskExecutor;
-import io.reeldrop.ui.support.TaskExecutor;
 import static io.reeldrop.ui.UiAwait.fx;
 import static io.reeldrop.ui.UiAwait.until;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.reeldrop.media.FixtureHttpServer;
 import io.reeldrop.media.Fixtures;
+import io.reeldrop.ui.support.FxTaskExecutor;
+import io.reeldrop.ui.support.TaskExecutor;
 import io.reeldrop.ui.table.RowStatus;
 import java.nio.file.Path;
 import java.time.Duration;
+import javafx.scene.Node;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -89,7 +90,7 @@ class KeyboardOnlyTest {
     }
 
     private String focusedId() {
-        javafx.scene.Node n = stage.getScene().getFocusOwner();
+        Node n = stage.getScene().getFocusOwner();
         while (n != null && n.getId() == null) {
             n = n.getParent();
         }

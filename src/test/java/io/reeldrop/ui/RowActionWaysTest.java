@@ -187,6 +187,7 @@ class RowActionWaysTest {
                 robot.clickOn(fx(item::getStyleableNode));
             }
             case KEYS -> robot.push(ActionWindow.keys(action.keys().orElseThrow()));
+            default -> throw new AssertionError("no way " + way);
         }
     }
 }

@@ -1,19 +1,21 @@
 package io.reeldrop.ui;
 
-import io.reeldrop.session.Session;
-import io.reeldrop.session.SessionOpener;
-import io.reeldrop.session.EngineSessions;
 import io.reeldrop.api.ApiKey;
 import io.reeldrop.api.Index;
 import io.reeldrop.media.FixtureHttpServer;
 import io.reeldrop.media.Fixtures;
 import io.reeldrop.sandbox.SandboxConfig;
 import io.reeldrop.sandbox.SandboxServer;
-import io.reeldrop.tracking.model.Submission;
+import io.reeldrop.session.EngineSessions;
+import io.reeldrop.session.Session;
+import io.reeldrop.session.SessionOpener;
 import io.reeldrop.tracking.TrackerSettings;
+import io.reeldrop.tracking.model.Submission;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -35,7 +37,7 @@ public final class ScreenshotDemo {
         FixtureHttpServer files = new FixtureHttpServer(Fixtures.directory());
         EngineSessions engine = new EngineSessions(data,
                 SandboxConfig.defaults().withDataDir(data.resolve("sandbox")).withTimeScale(0.5),
-                TrackerSettings.defaults().withDetectionTarget(java.time.Duration.ofSeconds(1)));
+                TrackerSettings.defaults().withDetectionTarget(Duration.ofSeconds(1)));
         ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "demo-submitter");
             t.setDaemon(true);
@@ -71,7 +73,7 @@ public final class ScreenshotDemo {
     }
 
     private static void submit(Session b, FixtureHttpServer files, String mode, String... names) {
-        List<Submission> subs = new java.util.ArrayList<>();
+        List<Submission> subs = new ArrayList<>();
         for (String n : names) {
             subs.add(Submission.ofUrl(SandboxServer.SANDBOX_INDEX_ID, "en", files.url(mode, n).toString()));
         }

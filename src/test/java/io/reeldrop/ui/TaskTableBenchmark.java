@@ -1,19 +1,22 @@
 package io.reeldrop.ui;
 
-import io.reeldrop.ui.support.FxTaskExecutor;
-import io.reeldrop.ui.support.TaskExecutor;
 import io.reeldrop.api.Task;
 import io.reeldrop.api.TaskProcess;
 import io.reeldrop.api.TaskStatus;
 import io.reeldrop.api.VideoMetadata;
+import io.reeldrop.tracking.TrackedTask;
+import io.reeldrop.tracking.TrackerHealth;
 import io.reeldrop.tracking.eta.Eta;
 import io.reeldrop.tracking.model.Submission;
 import io.reeldrop.tracking.model.SubmissionState;
-import io.reeldrop.tracking.TrackedTask;
-import io.reeldrop.tracking.TrackerHealth;
+import io.reeldrop.ui.support.FxTaskExecutor;
+import io.reeldrop.ui.support.TaskExecutor;
 import io.reeldrop.ui.table.TaskRow;
 import io.reeldrop.ui.table.TaskTableView;
 import io.reeldrop.ui.table.TaskTableViewModel;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -75,7 +78,7 @@ public final class TaskTableBenchmark {
         Stats pulseWork = new Stats();
         Stats pulseCpu = new Stats();
         long[] pendingApplyCpu = new long[1];
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] preLayoutCpu = new long[1];
         long[] pendingApply = new long[1];
         Stats frames = new Stats();
@@ -173,7 +176,7 @@ public final class TaskTableBenchmark {
 
         System.out.printf("rows=%d, changes=%d in %.1f s (%.0f/s), batches applied=%d, system load average %.1f on %d cores%n",
                 rows, changesDone, elapsed, changesDone / elapsed, apply.count(),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
         System.out.println("wall clock (includes time the OS gave other processes):");
         System.out.println("  FX work per pulse (batch + CSS/layout) " + pulseWork.summary());
@@ -211,7 +214,7 @@ public final class TaskTableBenchmark {
     private static long[] gcTotals() {
         long count = 0;
         long ms = 0;
-        for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             count += Math.max(0, gc.getCollectionCount());
             ms += Math.max(0, gc.getCollectionTime());
         }

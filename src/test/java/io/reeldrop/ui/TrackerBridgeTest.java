@@ -1,18 +1,20 @@
 package io.reeldrop.ui;
 
-import io.reeldrop.ui.support.TaskExecutor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.reeldrop.tracking.model.Submission;
-import io.reeldrop.tracking.model.SubmissionState;
 import io.reeldrop.tracking.TrackedTask;
 import io.reeldrop.tracking.TrackerHealth;
+import io.reeldrop.tracking.model.Submission;
+import io.reeldrop.tracking.model.SubmissionState;
+import io.reeldrop.ui.support.TaskExecutor;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** Batches that arrive while the UI is busy become one UI update with the latest of each task. */
@@ -30,8 +32,8 @@ class TrackerBridgeTest {
 
     private abstract static class SyncTaskExecutorBase implements TaskExecutor {
         @Override
-        public <T> void execute(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> ok,
-                                java.util.function.Consumer<Throwable> failed) {
+        public <T> void execute(Callable<T> work, Consumer<T> ok,
+                                Consumer<Throwable> failed) {
             throw new UnsupportedOperationException();
         }
 

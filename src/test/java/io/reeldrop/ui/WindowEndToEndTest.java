@@ -1,11 +1,5 @@
 package io.reeldrop.ui;
 
-import io.reeldrop.ui.support.FxTaskExecutor;
-import io.reeldrop.ui.support.TaskExecutor;
-import io.reeldrop.session.Session;
-import io.reeldrop.session.SessionOpener;
-import io.reeldrop.session.EngineSessions;
-import io.reeldrop.session.Connection;
 import static io.reeldrop.ui.UiAwait.fx;
 import static io.reeldrop.ui.UiAwait.until;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,7 +14,14 @@ import io.reeldrop.media.FixtureHttpServer;
 import io.reeldrop.media.Fixtures;
 import io.reeldrop.sandbox.SandboxConfig;
 import io.reeldrop.sandbox.SandboxServer;
+import io.reeldrop.session.Connection;
+import io.reeldrop.session.EngineSessions;
+import io.reeldrop.session.Session;
+import io.reeldrop.session.SessionOpener;
 import io.reeldrop.tracking.TrackerSettings;
+import io.reeldrop.ui.support.FxTaskExecutor;
+import io.reeldrop.ui.support.TaskExecutor;
+import io.reeldrop.ui.table.Formats;
 import io.reeldrop.ui.table.RowStatus;
 import io.reeldrop.ui.table.TaskRow;
 import java.nio.file.Path;
@@ -28,6 +29,9 @@ import java.time.Duration;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -125,8 +129,8 @@ class WindowEndToEndTest {
             return r != null && RowStatus.of(r.get()).text().equals("ready");
         }, TASK_DONE, "valid.mp4 to be ready");
         TaskRow ready = rowFor(robot, "valid.mp4");
-        assertEquals("0:00:05", io.reeldrop.ui.table.Formats.duration(ready.get().task().metadata().duration()));
-        assertEquals("640x360 (360p)", io.reeldrop.ui.table.Formats.resolution(
+        assertEquals("0:00:05", Formats.duration(ready.get().task().metadata().duration()));
+        assertEquals("640x360 (360p)", Formats.resolution(
                 ready.get().task().metadata().width(), ready.get().task().metadata().height()));
         until(() -> robot.lookup("#tasks").lookup("0:00:05").tryQuery().isPresent()
                 && robot.lookup("#tasks").lookup("640x360 (360p)").tryQuery().isPresent(), Duration.ofSeconds(5),
@@ -137,10 +141,10 @@ class WindowEndToEndTest {
             return r != null && RowStatus.of(r.get()).text().equals("failed");
         }, TASK_DONE, "the 320x240 video to fail");
         robot.clickOn("failed");
-        robot.type(javafx.scene.input.KeyCode.ENTER);
+        robot.type(KeyCode.ENTER);
         String reason = fx(() -> robot.lookup("#failureReason").queryAs(Label.class).getText());
         assertTrue(reason.contains("320x240") && reason.contains("minimum is 360x360"), reason);
-        assertTrue(fx(() -> robot.lookup("#rawJson").queryAs(javafx.scene.control.TextArea.class).getText())
+        assertTrue(fx(() -> robot.lookup("#rawJson").queryAs(TextArea.class).getText())
                 .contains("\"failed\""));
     }
 
@@ -192,7 +196,7 @@ class WindowEndToEndTest {
 
         submitUrls(robot, "ftp://files.example.test/clip.mp4");
 
-        javafx.scene.layout.VBox problems = robot.lookup("#problems").queryAs(javafx.scene.layout.VBox.class);
+        VBox problems = robot.lookup("#problems").queryAs(VBox.class);
         until(() -> problems.isVisible() && problems.getChildren().size() == 1, Duration.ofSeconds(5), "the problem line");
         String shown = fx(() -> ((Label) problems.getChildren().get(0)).getText());
         assertTrue(shown.startsWith("Line 1 (ftp://files.example.test/clip.mp4): only http and https"), shown);

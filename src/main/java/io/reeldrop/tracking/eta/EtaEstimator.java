@@ -2,7 +2,6 @@ package io.reeldrop.tracking.eta;
 
 import io.reeldrop.api.Task;
 import io.reeldrop.api.TaskStatus;
-import io.reeldrop.tracking.eta.Eta;
 import io.reeldrop.tracking.store.LearnedRatio;
 import java.time.Duration;
 import java.time.Instant;

@@ -9,6 +9,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,7 +28,7 @@ final class HistoryLock {
      * Lock files this JVM holds. A second engine in the same process is refused here, before it
      * opens the file: closing any channel on a locked file drops the process's lock on POSIX.
      */
-    private static final java.util.Set<Path> HELD = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
     private HistoryLock() {
     }
@@ -92,7 +95,7 @@ final class HistoryLock {
     }
 
     private static HistoryStore.Lock releasing(FileLock lock, FileChannel channel, Path path) {
-        java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
+        AtomicBoolean open = new AtomicBoolean(true);
         return () -> {
             if (!open.getAndSet(false)) {
                 return; // a second close must not delete a file another process has locked since

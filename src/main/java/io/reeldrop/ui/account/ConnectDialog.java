@@ -1,6 +1,7 @@
 package io.reeldrop.ui.account;
 
 import io.reeldrop.session.Session;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -84,7 +85,7 @@ public final class ConnectDialog extends Dialog<Session> {
             });
         });
         // A dialog does not grow by itself: without this a long refusal pushes the buttons away.
-        model.messageProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
+        model.messageProperty().addListener((o, a, b) -> Platform.runLater(() -> {
             if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
                 getDialogPane().getScene().getWindow().sizeToScene();
             }

@@ -1,5 +1,6 @@
 package io.reeldrop.ui.form;
 
+import atlantafx.base.theme.Styles;
 import io.reeldrop.ui.action.StandardAction;
 import java.io.File;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -89,7 +91,7 @@ public final class FormView extends GridPane {
         });
         index.getEditor().textProperty().bindBidirectional(model.indexTextProperty());
         model.indexProblemProperty().addListener((o, a, b) ->
-                index.pseudoClassStateChanged(atlantafx.base.theme.Styles.STATE_DANGER, !b.isEmpty()));
+                index.pseudoClassStateChanged(Styles.STATE_DANGER, !b.isEmpty()));
         HBox.setHgrow(index, Priority.ALWAYS);
         Button refresh = new Button("", new FontIcon(Feather.REFRESH_CW));
         refresh.setId("refreshIndexes");
@@ -140,8 +142,8 @@ public final class FormView extends GridPane {
         urls.setAccessibleText("Video URLs, one per line");
         urls.textProperty().bindBidirectional(model.urlsProperty());
         urls.disableProperty().bind(model.submittingProperty());
-        model.problems().addListener((javafx.collections.ListChangeListener<String>) c ->
-                urls.pseudoClassStateChanged(atlantafx.base.theme.Styles.STATE_DANGER, !model.problems().isEmpty()));
+        model.problems().addListener((ListChangeListener<String>) c ->
+                urls.pseudoClassStateChanged(Styles.STATE_DANGER, !model.problems().isEmpty()));
         return urls;
     }
 
@@ -167,7 +169,7 @@ public final class FormView extends GridPane {
         box.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
         box.managedProperty().bind(box.visibleProperty());
         box.setMinHeight(Region.USE_PREF_SIZE);
-        model.problems().addListener((javafx.collections.ListChangeListener<String>) c -> {
+        model.problems().addListener((ListChangeListener<String>) c -> {
             box.getChildren().clear();
             List<String> all = model.problems();
             for (int i = 0; i < Math.min(all.size(), PROBLEMS_SHOWN); i++) {
@@ -223,7 +225,7 @@ public final class FormView extends GridPane {
         return List.of(bar, barText);
     }
 
-    private static Label label(String text, javafx.scene.Node target) {
+    private static Label label(String text, Node target) {
         Label l = new Label(text);
         l.setMnemonicParsing(true);
         l.setLabelFor(target);

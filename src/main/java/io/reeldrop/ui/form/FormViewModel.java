@@ -1,7 +1,6 @@
 package io.reeldrop.ui.form;
 
 import io.reeldrop.api.ApiVersion;
-import io.reeldrop.api.Index;
 import io.reeldrop.tracking.model.Submission;
 import io.reeldrop.tracking.SubmitOutcome;
 import io.reeldrop.tracking.TrackedTask;

@@ -1,7 +1,8 @@
 package io.reeldrop.ui.form;
 
-import io.reeldrop.tracking.model.SubmissionState;
 import io.reeldrop.tracking.TrackedTask;
+import io.reeldrop.tracking.model.SubmissionState;
+import io.reeldrop.ui.table.Formats;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ public final class UploadProgressModel {
         } else {
             progress.set((double) sent / total);
             text.set("Uploading " + (inFlight.size() == 1 ? "1 file: " : inFlight.size() + " files: ")
-                    + io.reeldrop.ui.table.Formats.bytes(sent, total));
+                    + Formats.bytes(sent, total));
         }
     }
 

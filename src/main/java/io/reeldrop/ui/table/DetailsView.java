@@ -2,6 +2,7 @@ package io.reeldrop.ui.table;
 
 import io.reeldrop.api.Task;
 import io.reeldrop.tracking.TrackedTask;
+import io.reeldrop.tracking.eta.Eta;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -113,7 +115,7 @@ public final class DetailsView extends VBox {
         }
         if (t.eta() != null && !t.isSettled()) {
             row = add(row, "Expected", Formats.dateTime(t.eta().at())
-                    + (t.eta().source() == io.reeldrop.tracking.eta.Eta.Source.ESTIMATE ? " (estimated by ReelDrop)" : " (from the API)"));
+                    + (t.eta().source() == Eta.Source.ESTIMATE ? " (estimated by ReelDrop)" : " (from the API)"));
         }
         Task api = t.task();
         if (api != null) {
@@ -146,7 +148,7 @@ public final class DetailsView extends VBox {
         }
         Label l = new Label(label);
         l.getStyleClass().add("text-muted");
-        javafx.scene.control.Control v;
+        Control v;
         if (value.length() <= 40 && value.indexOf(' ') < 0) {
             TextField field = new TextField(value);
             field.setEditable(false);

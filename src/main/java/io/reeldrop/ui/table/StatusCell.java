@@ -1,6 +1,7 @@
 package io.reeldrop.ui.table;
 
 import io.reeldrop.tracking.TrackedTask;
+import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -22,7 +23,7 @@ final class StatusCell extends TableCell<TaskRow, TrackedTask> {
         bar.setPrefWidth(56);
         bar.setMaxHeight(8);
         bar.getStyleClass().add("status-progress");
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.setAlignment(Pos.CENTER_LEFT);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
 

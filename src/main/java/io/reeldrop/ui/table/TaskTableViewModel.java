@@ -2,8 +2,8 @@ package io.reeldrop.ui.table;
 
 import io.reeldrop.api.TaskStatus;
 import io.reeldrop.tracking.TaskTracker;
-import io.reeldrop.tracking.model.SubmissionState;
 import io.reeldrop.tracking.TrackedTask;
+import io.reeldrop.tracking.model.SubmissionState;
 import io.reeldrop.ui.support.ErrorText;
 import io.reeldrop.ui.support.TaskExecutor;
 import java.util.ArrayList;
@@ -22,7 +22,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /**
  * The live table's state: every tracked task as a row, filtered by status and search text,
@@ -44,7 +46,7 @@ public final class TaskTableViewModel {
     private Consumer<List<TrackedTask>> onFinished = finished -> { };
     private Runnable afterBatch = () -> { };
     private long sequence;
-    private final javafx.collections.ObservableMap<String, String> indexNames = javafx.collections.FXCollections.observableHashMap();
+    private final ObservableMap<String, String> indexNames = FXCollections.observableHashMap();
 
     public TaskTableViewModel(TaskExecutor executor) {
         this.executor = executor;
@@ -118,7 +120,7 @@ public final class TaskTableViewModel {
     }
 
     /** Index id to name, filled from the account's index list; the index column shows names. */
-    public javafx.collections.ObservableMap<String, String> indexNames() {
+    public ObservableMap<String, String> indexNames() {
         return indexNames;
     }
 

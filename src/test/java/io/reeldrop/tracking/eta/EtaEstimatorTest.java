@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.reeldrop.api.Task;
 import io.reeldrop.api.TaskStatus;
 import io.reeldrop.api.VideoMetadata;
-import io.reeldrop.tracking.eta.Eta;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

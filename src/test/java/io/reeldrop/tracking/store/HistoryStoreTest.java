@@ -16,9 +16,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -108,7 +110,7 @@ class HistoryStoreTest {
         store.save(doc(entry("a", "indexing")));
         store.save(doc(entry("a", "ready"), entry("b", "pending")));
         byte[] bytes = Files.readAllBytes(store.file());
-        Files.write(store.file(), java.util.Arrays.copyOf(bytes, bytes.length / 3)); // torn write
+        Files.write(store.file(), Arrays.copyOf(bytes, bytes.length / 3)); // torn write
 
         HistoryStore.Loaded loaded = store.load();
 
@@ -219,7 +221,7 @@ class HistoryStoreTest {
         HistoryStore store = new HistoryStore(dir);
         store.append(List.of(entry("a", "pending")));
         Files.writeString(dir.resolve(HistoryStore.JOURNAL), "{\"seq\":2,\"upsert\":{\"localId\":\"b\",",
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND);
 
         HistoryStore.Loaded loaded = new HistoryStore(dir).load();
 

@@ -10,18 +10,21 @@ import io.reeldrop.api.ApiVersion;
 import io.reeldrop.api.Index;
 import io.reeldrop.config.OwnerOnlyFileSecretStore;
 import io.reeldrop.session.Accounts;
-import io.reeldrop.session.LaunchOptions;
 import io.reeldrop.session.Connection;
+import io.reeldrop.session.LaunchOptions;
 import io.reeldrop.session.Session;
 import io.reeldrop.session.SessionOpener;
 import io.reeldrop.ui.FakeSession;
 import io.reeldrop.ui.SyncTaskExecutor;
+import io.reeldrop.ui.support.TaskExecutor;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,10 +74,10 @@ class ConnectViewModelTest {
             return new OwnerOnlyFileSecretStore(data);
         });
         List<Runnable> deferred = new ArrayList<>();
-        io.reeldrop.ui.support.TaskExecutor later = new io.reeldrop.ui.support.TaskExecutor() {
+        TaskExecutor later = new TaskExecutor() {
             @Override
-            public <T> void execute(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> ok,
-                                    java.util.function.Consumer<Throwable> failed) {
+            public <T> void execute(Callable<T> work, Consumer<T> ok,
+                                    Consumer<Throwable> failed) {
                 deferred.add(() -> {
                     try {
                         ok.accept(work.call());
@@ -137,7 +140,7 @@ class ConnectViewModelTest {
         assertEquals(ApiVersion.V1_2, connected.get(0).connection().version());
         assertEquals("", dialog.keyProperty().get(), "the key leaves the dialog once saved");
         Path keyFile = new OwnerOnlyFileSecretStore(data).file();
-        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)));
         assertFalse(Files.readString(data.resolve("connection.properties")).contains(GOOD_KEY));
         Session next = session().openAtStart();
         assertEquals(Connection.Kind.ACCOUNT, next.connection().kind());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.reeldrop.api.ApiException;
 import io.reeldrop.api.ApiVersion;
-import io.reeldrop.api.Index;
 import io.reeldrop.tracking.model.Submission;
 import io.reeldrop.ui.FakeSession;
 import io.reeldrop.ui.MemoryPreferences;

@@ -24,6 +24,7 @@ class ClockTickTest {
         List<String> threads = new ArrayList<>();
         ObjectProperty<Instant> now = new SimpleObjectProperty<>(Instant.EPOCH);
         ClockTick tick = fx(() -> {
+            // full name on purpose: java.time.Duration is the one imported here
             ClockTick t = new ClockTick(now, javafx.util.Duration.millis(20));
             now.addListener((o, a, b) -> threads.add(Thread.currentThread().getName()));
             t.restart();

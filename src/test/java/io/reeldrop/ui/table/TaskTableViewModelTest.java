@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.reeldrop.api.TaskStatus;
 import io.reeldrop.api.VideoMetadata;
-import io.reeldrop.tracking.model.Submission;
 import io.reeldrop.tracking.TrackedTask;
+import io.reeldrop.tracking.model.Submission;
 import io.reeldrop.ui.FakeTracker;
 import io.reeldrop.ui.SyncTaskExecutor;
 import io.reeldrop.ui.TrackerBridge;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -117,7 +120,7 @@ class TaskTableViewModelTest {
         List<String> ids = submit("https://a.test/short.mp4", "https://a.test/long.mp4", "https://a.test/none.mp4");
         tracker.advance(ids.get(0), TaskStatus.READY, new VideoMetadata(59.0, "short.mp4", 640, 360), null);
         tracker.advance(ids.get(1), TaskStatus.READY, new VideoMetadata(600.0, "long.mp4", 1920, 1080), null);
-        var duration = TaskColumns.all(new javafx.beans.property.SimpleObjectProperty<>(java.time.Instant.now()), java.util.Map.of())
+        var duration = TaskColumns.all(new SimpleObjectProperty<>(Instant.now()), Map.of())
                 .stream().filter(c -> c.getId().equals("duration")).findFirst().orElseThrow().getComparator();
         List<TrackedTask> sorted = new ArrayList<>(table.rows().stream().map(TaskRow::get).toList());
         sorted.sort(duration);
