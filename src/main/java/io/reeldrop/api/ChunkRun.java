@@ -44,9 +44,11 @@ final class ChunkRun {
     private final AtomicLong sent;
     private final UploadProgress progress;
     private final Totals totals;
+    private final UploadListener listener;
+    private boolean stopped;
 
     ChunkRun(AssetsApi api, MultipartUpload session, FileChannel channel, Map<Integer, ChunkUrl> urls, AtomicLong sent,
-             UploadProgress progress, Totals totals) {
+             UploadProgress progress, Totals totals, UploadListener listener) {
         this.api = api;
         this.session = session;
         this.channel = channel;
@@ -54,6 +56,19 @@ final class ChunkRun {
         this.sent = sent;
         this.progress = progress;
         this.totals = totals;
+        this.listener = listener;
+    }
+
+    /** True when the listener ended this pass before every chunk was sent. */
+    boolean stopped() {
+        return stopped;
+    }
+
+    private boolean mayStart() {
+        if (!listener.keepGoing()) {
+            stopped = true;
+        }
+        return !stopped;
     }
 
     /** Sends and reports every chunk of {@code chunks}; returns the last report, or null when none was made. */
@@ -69,7 +84,7 @@ final class ChunkRun {
         List<CompletedChunk> batch = new ArrayList<>();
         ChunkReport last = null;
         try {
-            for (; inFlight < parallelism && next.hasNext(); inFlight++) {
+            for (; inFlight < parallelism && next.hasNext() && mayStart(); inFlight++) {
                 int index = next.next();
                 done.submit(() -> sendOne(index));
             }
@@ -82,19 +97,20 @@ final class ChunkRun {
                     throw failed;
                 }
                 inFlight--;
-                if (next.hasNext()) {
+                listener.stored(chunk);
+                if (next.hasNext() && mayStart()) {
                     int index = next.next();
                     done.submit(() -> sendOne(index));
                     inFlight++;
                 }
                 batch.add(chunk);
                 if (batch.size() >= reportBatch) {
-                    last = api.reportChunks(session.uploadId(), batch);
+                    last = report(batch);
                     batch = new ArrayList<>();
                 }
             }
             if (!batch.isEmpty()) {
-                last = api.reportChunks(session.uploadId(), batch);
+                last = report(batch);
             }
             return last;
         } catch (InterruptedException e) {
@@ -107,13 +123,19 @@ final class ChunkRun {
         }
     }
 
+    private ChunkReport report(List<CompletedChunk> batch) {
+        ChunkReport r = api.reportChunks(session.uploadId(), batch);
+        listener.reported(batch, r.totalCompleted());
+        return r;
+    }
+
     /** Chunks stored but not yet reported are reported still, so a resume need not send them again. */
     private void reportBeforeFailing(List<CompletedChunk> batch, RuntimeException failure) {
         if (batch.isEmpty()) {
             return;
         }
         try {
-            api.reportChunks(session.uploadId(), batch);
+            report(batch);
         } catch (RuntimeException alsoFailed) {
             failure.addSuppressed(alsoFailed);
         }

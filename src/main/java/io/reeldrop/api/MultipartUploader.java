@@ -42,27 +42,34 @@ public final class MultipartUploader {
     private final AssetsApi api;
     private final int parallelism;
     private final int reportBatch;
+    private final UploadListener listener;
 
     public MultipartUploader(AssetsApi api) {
-        this(api, DEFAULT_PARALLELISM, DEFAULT_REPORT_BATCH);
+        this(api, DEFAULT_PARALLELISM, DEFAULT_REPORT_BATCH, UploadListener.NONE);
     }
 
-    private MultipartUploader(AssetsApi api, int parallelism, int reportBatch) {
+    private MultipartUploader(AssetsApi api, int parallelism, int reportBatch, UploadListener listener) {
         if (parallelism < 1 || reportBatch < 1 || reportBatch > 50) {
             throw new IllegalArgumentException("parallelism is at least 1 and the report batch 1 to 50");
         }
         this.api = api;
         this.parallelism = parallelism;
         this.reportBatch = reportBatch;
+        this.listener = Objects.requireNonNull(listener, "listener");
     }
 
     /** How many chunks are sent at once (each holds a connection and a 64 KB buffer). */
     public MultipartUploader withParallelism(int n) {
-        return new MultipartUploader(api, n, reportBatch);
+        return new MultipartUploader(api, n, reportBatch, listener);
     }
 
     public MultipartUploader withReportBatch(int n) {
-        return new MultipartUploader(api, parallelism, n);
+        return new MultipartUploader(api, parallelism, n, listener);
+    }
+
+    /** Tells {@code l} of each chunk stored and reported, and asks it before each chunk whether to go on. */
+    public MultipartUploader withListener(UploadListener l) {
+        return new MultipartUploader(api, parallelism, reportBatch, l);
     }
 
     /**
@@ -86,13 +93,28 @@ public final class MultipartUploader {
         return send(file, session, true, progress);
     }
 
+    /**
+     * Continues a session after a crash: first reports the chunks the store took but the API was
+     * never told of (kept by the caller with their ETags), so they are not sent again, then asks
+     * the API which chunks it has and sends the rest.
+     */
+    public UploadResult resume(Path file, MultipartUpload session, List<CompletedChunk> storedUnreported,
+                               UploadProgress progress) {
+        for (int from = 0; from < storedUnreported.size(); from += 50) {
+            List<CompletedChunk> batch = storedUnreported.subList(from, Math.min(storedUnreported.size(), from + 50));
+            ChunkReport report = api.reportChunks(session.uploadId(), batch);
+            listener.reported(batch, report.totalCompleted());
+        }
+        return send(file, session, true, progress);
+    }
+
     private UploadResult send(Path file, MultipartUpload session, boolean askFirst, UploadProgress progress) {
         long size = sizeOf(file);
         if (size != session.totalSize()) {
             throw new IllegalStateException(file.getFileName() + " is now " + size + " bytes, but its upload was started "
                     + "for " + session.totalSize() + " bytes: the file changed. Start a new upload of it.");
         }
-        UploadProgress listener = progress == null ? UploadProgress.NONE : progress;
+        UploadProgress progressListener = progress == null ? UploadProgress.NONE : progress;
         Map<Integer, ChunkUrl> urls = new ConcurrentHashMap<>();
         session.uploadUrls().forEach(u -> urls.put(u.chunkIndex(), u));
         ChunkRun.Totals totals = new ChunkRun.Totals();
@@ -105,13 +127,28 @@ public final class MultipartUploader {
                     break;
                 }
                 AtomicLong sent = new AtomicLong(session.totalSize() - bytesOf(session, missing));
-                ChunkRun run = new ChunkRun(api, session, channel, urls, sent, listener, totals);
-                ChunkReport last = run.sendAll(List.copyOf(missing), parallelism, reportBatch);
+                ChunkRun run = new ChunkRun(api, session, channel, urls, sent, progressListener, totals, listener);
+                ChunkReport last;
+                try {
+                    last = run.sendAll(List.copyOf(missing), parallelism, reportBatch);
+                } catch (ApiException x) {
+                    // A report repeated after its answer was lost can be refused because the first
+                    // one completed the session: then the upload is done, not failed.
+                    if (x.kind() == ApiException.Kind.API_ERROR && x.httpStatus() >= 400 && x.httpStatus() < 500
+                            && completed(session)) {
+                        break;
+                    }
+                    throw x;
+                }
                 if (last != null && last.url() != null) {
                     assetUrl = last.url();
                 }
                 if (last != null && (last.url() != null || Objects.equals(last.totalCompleted(), session.totalChunks()))) {
                     break;
+                }
+                if (run.stopped()) {
+                    return new UploadResult(session.uploadId(), session.assetId(), null,
+                            api.uploadStatus(session.uploadId(), 1, 1), totals.chunks(), totals.bytes());
                 }
                 ask = true;
             }
@@ -121,6 +158,14 @@ public final class MultipartUploader {
         }
         UploadStatus status = api.uploadStatus(session.uploadId(), 1, 1);
         return new UploadResult(session.uploadId(), session.assetId(), assetUrl, status, totals.chunks(), totals.bytes());
+    }
+
+    private boolean completed(MultipartUpload session) {
+        try {
+            return UploadSessionStatus.COMPLETED.equals(api.uploadStatus(session.uploadId(), 1, 1).status());
+        } catch (ApiException x) {
+            return false;
+        }
     }
 
     /** The chunks the API does not list as completed; empty once the session is completed. */

@@ -67,8 +67,11 @@ final class Decisions {
         Instant now = clock.instant();
         synchronized (intake.lock()) {
             awaiting(localId);
-            book.update(localId, x -> x.withState(SubmissionState.QUEUED, null).toBuilder().candidates(null).build()
-                    .logged(now, "Sent again by request: none of the tasks found was this video."));
+            // An upload the person sends again starts from the beginning: what was kept of it
+            // (a session, for a file that changed) no longer holds.
+            book.update(localId, x -> x.withState(SubmissionState.QUEUED, null).toBuilder().candidates(null)
+                    .upload(x.upload() == null ? null : x.upload().startOver()).build()
+                    .logged(now, "Sent again by request."));
         }
         saver.saveSoon();
         sender.enqueue(localId);

@@ -26,7 +26,7 @@ final class ImportedTasks {
             if (book.isClaimed(t.id())) {
                 continue;
             }
-            Submission s = new Submission(UploadFlow.TASKS, indexId, null, null, Path.of(standInName(t)), null);
+            Submission s = new Submission(UploadFlow.TASKS, indexId, null, null, Path.of(standInName(t)), null, null);
             Instant created = t.createdAt() != null ? t.createdAt() : now;
             added.add(HistoryEntry.builder(Intake.newLocalId(), book.profile().id(), s, created)
                     .imported(true).logLine(now, "Imported from index " + indexId).build()

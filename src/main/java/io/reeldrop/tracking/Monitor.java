@@ -6,6 +6,7 @@ import io.reeldrop.api.Task;
 import io.reeldrop.api.TaskQuery;
 import io.reeldrop.api.TwelveLabsApi;
 import io.reeldrop.tracking.eta.Eta;
+import io.reeldrop.tracking.model.UploadFlow;
 import io.reeldrop.tracking.store.HistoryEntry;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +32,8 @@ import java.util.function.Function;
  */
 final class Monitor {
 
+    /** Marks an index's group of indexed assets apart from its group of tasks. */
+    private static final String ASSETS_GROUP = "assets:";
     /** Timestamps equal to the cursor are listed again; this covers coarse server clocks too. */
     private static final Duration OVERLAP = Duration.ofSeconds(1);
     private static final int PAGES_PER_LOOK = 40;
@@ -48,6 +51,7 @@ final class Monitor {
     private final TaskUpdates updates;
     private final PollPlanner planner;
     private final Function<HistoryEntry, Eta> eta;
+    private final IndexedAssetLooks assetLooks;
     private final Map<String, IndexWatch> watches = new HashMap<>();
     private final Object tickLock = new Object();
     private Instant scheduledAt;
@@ -74,6 +78,7 @@ final class Monitor {
         this.health = health;
         this.updates = updates;
         this.planner = planner;
+        this.assetLooks = new IndexedAssetLooks(api, book, updates, executor);
     }
 
     /** A task was sent or found: make sure a look is planned. */
@@ -116,10 +121,10 @@ final class Monitor {
             if (closed) {
                 return;
             }
+            // Tasks and indexed assets are listed differently, so an index's two kinds are two groups.
             Map<String, List<HistoryEntry>> byIndex = new HashMap<>();
             for (HistoryEntry e : book.ours(e -> e.isActive() && e.taskId() != null)) {
-                byIndex.computeIfAbsent(e.submission().indexId().strip().toLowerCase(Locale.ROOT),
-                        k -> new ArrayList<>()).add(e);
+                byIndex.computeIfAbsent(groupOf(e), k -> new ArrayList<>()).add(e);
             }
             watches.keySet().retainAll(byIndex.keySet());
             for (Map.Entry<String, List<HistoryEntry>> group : byIndex.entrySet()) {
@@ -135,14 +140,22 @@ final class Monitor {
         }
     }
 
-    private void look(String indexId, List<HistoryEntry> tasks, IndexWatch w) {
+    private static String groupOf(HistoryEntry e) {
+        String index = e.submission().indexId().strip().toLowerCase(Locale.ROOT);
+        return e.submission().flow() == UploadFlow.ASSETS ? ASSETS_GROUP + index : index;
+    }
+
+    private void look(String group, List<HistoryEntry> tasks, IndexWatch w) {
+        boolean assets = group.startsWith(ASSETS_GROUP);
+        String indexId = assets ? group.substring(ASSETS_GROUP.length()) : group;
         try {
-            boolean more = w.listingRefused ? fetchEach(tasks) : listChanges(indexId, tasks, w);
+            boolean more = assets ? assetLooks.look(indexId, tasks)
+                    : w.listingRefused ? fetchEach(tasks) : listChanges(indexId, tasks, w);
             w.failures = 0;
             health.clear();
             updates.clearConnectionNotes(tasks);
             w.nextLookAt = more ? executor.clock().instant() : planner.nextLook(book.ours(e -> e.isActive()
-                    && e.taskId() != null && indexId.equalsIgnoreCase(e.submission().indexId().strip())));
+                    && e.taskId() != null && group.equals(groupOf(e))));
         } catch (ApiException e) {
             if (!w.listingRefused && e.kind() == ApiException.Kind.API_ERROR && e.httpStatus() == 400) {
                 // This API does not take the filter: follow each task on its own from now on.

@@ -1,10 +1,14 @@
 package io.reeldrop.tracking;
 
-import io.reeldrop.tracking.model.SubmissionState;
 import io.reeldrop.api.ApiException;
 import io.reeldrop.api.CreatedTask;
 import io.reeldrop.api.TwelveLabsApi;
+import io.reeldrop.tracking.model.SubmissionState;
+import io.reeldrop.tracking.model.UploadFlow;
+import io.reeldrop.tracking.model.UploadState;
 import io.reeldrop.tracking.store.HistoryEntry;
+import io.reeldrop.tracking.upload.AssetStage;
+import io.reeldrop.tracking.upload.UploadPacer;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,6 +42,9 @@ final class Sender {
     private final Map<String, Instant> failingSince = new ConcurrentHashMap<>();
     private final Duration giveUpAfter;
     private Reconciler reconciler;
+    /** The assets flow's upload stage; null on v1.2, which has no assets. */
+    private AssetStage assets;
+    private UploadPacer pacer;
     private Monitor monitor;
     private int running;
     /** POSTs on the wire right now; guarded by this. */
@@ -56,9 +63,11 @@ final class Sender {
         this.giveUpAfter = settings.giveUpAfter();
     }
 
-    void connect(Reconciler r, Monitor m) {
+    void connect(Reconciler r, Monitor m, AssetStage assetStage, UploadPacer uploadPacer) {
         this.reconciler = r;
         this.monitor = m;
+        this.assets = assetStage;
+        this.pacer = uploadPacer;
     }
 
     void enqueue(String localId) {
@@ -111,7 +120,19 @@ final class Sender {
         boolean[] claimed = {false};
         HistoryEntry entry = book.update(localId, e -> {
             claimed[0] = e.state() == SubmissionState.QUEUED;
-            return claimed[0] ? e.startingAttempt(start) : e;
+            if (!claimed[0]) {
+                return e;
+            }
+            if (pacer.isPaused(localId)) {
+                claimed[0] = false; // paused while it waited: it stays out of the queue until resumed
+                return e.withState(SubmissionState.PAUSED, null).logged(start, "Paused");
+            }
+            if (e.submission().flow() == UploadFlow.ASSETS) {
+                // Not an attempt yet: the stage marks each creating request itself, step by step.
+                return e.toBuilder().state(SubmissionState.UPLOADING).note(null)
+                        .upload(e.upload() == null ? UploadState.start() : e.upload()).build();
+            }
+            return e.startingAttempt(start);
         });
         if (entry == null || !claimed[0]) {
             return;
@@ -122,6 +143,10 @@ final class Sender {
         if (problem != null) {
             book.update(localId, x -> x.withState(SubmissionState.NOT_SENT, problem).logged(start, problem));
             saver.saveSoon();
+            return;
+        }
+        if (entry.submission().flow() == UploadFlow.ASSETS) {
+            sendAsset(localId, start);
             return;
         }
         try {
@@ -151,6 +176,17 @@ final class Sender {
         } finally {
             posting(-1);
         }
+    }
+
+    /** The assets flow: the stage uploads while this thread holds the slot. */
+    private void sendAsset(String localId, Instant start) {
+        if (assets == null) {
+            String why = "This API version has no assets; send it with the tasks flow.";
+            book.update(localId, x -> x.withState(SubmissionState.NOT_SENT, why).logged(start, why));
+            saver.saveSoon();
+            return;
+        }
+        assets.run(localId);
     }
 
     private synchronized void posting(int delta) {

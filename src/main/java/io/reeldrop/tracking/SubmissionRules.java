@@ -8,6 +8,7 @@ import io.reeldrop.api.ApiVersion;
 import io.reeldrop.api.CreateTaskRequest;
 import io.reeldrop.media.VideoNames;
 import io.reeldrop.tracking.model.Submission;
+import io.reeldrop.tracking.model.UploadFlow;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -22,8 +23,10 @@ import java.util.regex.Pattern;
  */
 public final class SubmissionRules {
 
-    /** The API's limit on one video. */
+    /** The API's limit on one video sent as a task. */
     public static final long MAX_FILE_BYTES = 2L * 1024 * 1024 * 1024;
+    /** The limit of a file sent as an asset (through a multipart session). */
+    public static final long MAX_ASSET_FILE_BYTES = 4L * 1024 * 1024 * 1024;
     private static final Pattern INDEX_ID = Pattern.compile("[0-9a-fA-F]{24}");
     /** BCP 47-like: "en", "pt-BR", "zh-Hans". v1.3 carries it as user metadata. */
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
@@ -43,6 +46,9 @@ public final class SubmissionRules {
         String indexProblem = indexProblem(s.indexId());
         if (indexProblem != null) {
             return indexProblem;
+        }
+        if (s.flow() == UploadFlow.ASSETS && version == ApiVersion.V1_2) {
+            return "API v1.2 has no assets: send the video with the tasks flow, or connect to v1.3.";
         }
         String sourceProblem = s.videoUrl() != null ? urlProblem(s.videoUrl()) : fileProblem(s);
         if (sourceProblem != null) {
@@ -110,9 +116,11 @@ public final class SubmissionRules {
             return "The file " + s.videoFile() + " cannot be read. Check its permissions.";
         }
         try {
-            if (Files.size(s.videoFile()) > MAX_FILE_BYTES) {
-                return "The file " + s.videoFile().getFileName() + " is larger than 2 GB, the API's limit. Shorten or"
-                        + " compress it first.";
+            long limit = s.flow() == UploadFlow.ASSETS ? MAX_ASSET_FILE_BYTES : MAX_FILE_BYTES;
+            if (Files.size(s.videoFile()) > limit) {
+                return "The file " + s.videoFile().getFileName() + " is larger than " + limit / (1024 * 1024 * 1024)
+                        + " GB, the API's limit for " + (s.flow() == UploadFlow.ASSETS ? "an asset" : "a task")
+                        + ". Shorten or compress it first.";
             }
         } catch (IOException e) {
             return "The size of " + s.videoFile() + " cannot be read: " + e.getMessage();

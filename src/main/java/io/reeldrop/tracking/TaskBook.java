@@ -27,8 +27,8 @@ final class TaskBook {
     private final Object lock = new Object();
     private final Map<String, HistoryEntry> entries = new LinkedHashMap<>();
     private final Map<String, String> localIdByTaskId = new HashMap<>();
-    /** Bytes of file uploads under way, by local id: live only, not worth a history write. */
-    private final Map<String, long[]> uploads = new ConcurrentHashMap<>();
+    /** File uploads under way, by local id: live only, not worth a history write. */
+    private final Map<String, Transfer> uploads = new ConcurrentHashMap<>();
     private final Profile profile;
     private final String etaHost;
     private final EtaEstimator eta;
@@ -173,7 +173,7 @@ final class TaskBook {
 
     /** Told by the upload as bytes go out; the change reaches listeners in the next batch. */
     void uploadProgress(String localId, long sent, long total) {
-        uploads.put(localId, new long[] {sent, total});
+        uploads.compute(localId, (id, before) -> Transfer.next(before, sent, total, System.nanoTime()));
         bus.changed(localId);
     }
 
@@ -241,9 +241,10 @@ final class TaskBook {
         }
         Eta estimate = e.state() == SubmissionState.NOT_SENT || e.gone() ? null
                 : eta.estimate(task, e.statusTimes(), etaHostOf(e), clock.instant());
-        long[] bytes = uploads.get(e.localId());
+        Transfer bytes = uploads.get(e.localId());
         return new TrackedTask(e.localId(), e.submission(), e.state(), task, e.note(), estimate, e.submittedAt(),
-                e.statusTimes(), bytes == null ? 0 : bytes[0], bytes == null ? 0 : bytes[1], e.candidates());
+                e.statusTimes(), bytes == null ? 0 : bytes.sent(), bytes == null ? 0 : bytes.total(), e.candidates(),
+                bytes == null ? 0 : bytes.rate());
     }
 
     /** ETAs are learned per API host, so a task of another profile is estimated with its own. */

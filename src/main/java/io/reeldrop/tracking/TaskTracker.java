@@ -60,6 +60,9 @@ public interface TaskTracker extends AutoCloseable {
 
     TrackerHealth health();
 
+    /** Pausing uploads and the bandwidth cap. */
+    UploadControl uploads();
+
     void addListener(TrackerListener listener);
 
     void removeListener(TrackerListener listener);

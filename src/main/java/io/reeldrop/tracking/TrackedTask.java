@@ -4,6 +4,7 @@ import io.reeldrop.tracking.model.SubmissionState;
 import io.reeldrop.tracking.model.Submission;
 import io.reeldrop.tracking.eta.Eta;
 import io.reeldrop.api.Task;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.Map;
  * @param bytesTotal size of the uploaded file; 0 for URL submissions
  * @param candidates for {@link SubmissionState#NEEDS_DECISION}: ids of the tasks found that may
  *     be this submission's; empty otherwise
+ * @param bytesPerSecond the upload's recent rate; 0 while none is measured
  */
 public record TrackedTask(
         String localId,
@@ -34,7 +36,8 @@ public record TrackedTask(
         Map<String, Instant> statusTimes,
         long bytesSent,
         long bytesTotal,
-        List<String> candidates) {
+        List<String> candidates,
+        double bytesPerSecond) {
 
     public TrackedTask {
         statusTimes = statusTimes == null ? Map.of() : Map.copyOf(statusTimes);
@@ -44,12 +47,29 @@ public record TrackedTask(
     /** A task with no decision pending, as most are. */
     public TrackedTask(String localId, Submission submission, SubmissionState state, Task task, String note, Eta eta,
                        Instant submittedAt, Map<String, Instant> statusTimes, long bytesSent, long bytesTotal) {
-        this(localId, submission, state, task, note, eta, submittedAt, statusTimes, bytesSent, bytesTotal, List.of());
+        this(localId, submission, state, task, note, eta, submittedAt, statusTimes, bytesSent, bytesTotal, List.of(),
+                0);
+    }
+
+    /** A task with no decision pending, with a candidates list. */
+    public TrackedTask(String localId, Submission submission, SubmissionState state, Task task, String note, Eta eta,
+                       Instant submittedAt, Map<String, Instant> statusTimes, long bytesSent, long bytesTotal,
+                       List<String> candidates) {
+        this(localId, submission, state, task, note, eta, submittedAt, statusTimes, bytesSent, bytesTotal, candidates,
+                0);
+    }
+
+    /** The time the rest of the upload should take at its recent rate; null when unknown or not uploading. */
+    public Duration uploadTimeLeft() {
+        if (bytesPerSecond <= 0 || bytesTotal <= 0 || bytesSent >= bytesTotal) {
+            return null;
+        }
+        return Duration.ofMillis((long) ((bytesTotal - bytesSent) * 1000 / bytesPerSecond));
     }
 
     /** True when nothing will change any more without a person's action. */
     public boolean isSettled() {
         return state == SubmissionState.NOT_SENT || state == SubmissionState.NEEDS_DECISION
-                || (task != null && task.status().isTerminal());
+                || state == SubmissionState.PAUSED || (task != null && task.status().isTerminal());
     }
 }

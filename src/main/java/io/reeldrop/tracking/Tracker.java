@@ -1,12 +1,20 @@
 package io.reeldrop.tracking;
 
-import io.reeldrop.tracking.model.Submission;
 import io.reeldrop.api.ApiException;
+import io.reeldrop.api.ApiVersion;
+import io.reeldrop.api.AssetsApi;
 import io.reeldrop.api.Task;
 import io.reeldrop.api.TaskQuery;
 import io.reeldrop.api.TwelveLabsApi;
+import io.reeldrop.tracking.model.Submission;
+import io.reeldrop.tracking.model.SubmissionState;
+import io.reeldrop.tracking.model.UploadFlow;
 import io.reeldrop.tracking.store.HistoryEntry;
+import io.reeldrop.tracking.upload.AssetStage;
+import io.reeldrop.tracking.upload.UploadPacer;
+import io.reeldrop.tracking.upload.UploadTimer;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -40,6 +48,8 @@ public final class Tracker implements TaskTracker {
     private final Monitor monitor;
     private final Intake intake;
     private final Decisions decisions;
+    private final UploadControls uploads;
+    private final AssetStage assets;
     private volatile boolean closed;
 
     Tracker(TrackerBuilder.Parts p) {
@@ -63,14 +73,54 @@ public final class Tracker implements TaskTracker {
         this.reconciler = new Reconciler(api, book, saver, executor, health, p.settings());
         this.intake = new Intake(book, saver, sender, rules, executor.clock());
         this.decisions = new Decisions(api, book, saver, intake, sender, monitor, executor.clock());
-        sender.connect(reconciler, monitor);
+        UploadPacer pacer = new UploadPacer();
+        EngineLedger ledger = new EngineLedger(book, saver);
+        AssetsApi assetsApi = assetsOf(api);
+        this.assets = assetsApi == null ? null : new AssetStage(assetsApi, ledger, timer(executor), pacer,
+                p.uploadSettings(), p.preflight());
+        this.uploads = new UploadControls(book, saver, sender, pacer, intake.lock(), executor.clock());
+        sender.connect(reconciler, monitor, assets, pacer);
         reconciler.connect(sender, monitor);
+        ledger.connect(sender, monitor);
+    }
+
+    /** The assets surface, or null where the connection has none (v1.2, or a stand-in that only knows tasks). */
+    private static AssetsApi assetsOf(TwelveLabsApi api) {
+        if (api.version() != ApiVersion.V1_3) {
+            return null;
+        }
+        try {
+            return api.assets();
+        } catch (UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
+    private static UploadTimer timer(EngineExecutor executor) {
+        return new UploadTimer() {
+            @Override
+            public Clock clock() {
+                return executor.clock();
+            }
+
+            @Override
+            public void after(Duration delay, Runnable work) {
+                executor.schedule(work, delay);
+            }
+        };
     }
 
     /** Picks up where the history left off; called once by the builder. */
     void resume() {
         Instant now = executor.clock().instant();
         for (HistoryEntry e : book.ours(HistoryEntry::isActive)) {
+            boolean uploading = e.submission().flow() == UploadFlow.ASSETS && e.taskId() == null;
+            if (uploading && e.state() != SubmissionState.QUEUED) {
+                if (assets != null) {
+                    assets.resume(e.localId());
+                }
+                continue;
+            }
             switch (e.state()) {
                 case QUEUED -> sender.enqueue(e.localId());
                 case SENDING, OUTCOME_UNKNOWN -> {
@@ -87,6 +137,11 @@ public final class Tracker implements TaskTracker {
             }
         }
         monitor.start();
+    }
+
+    @Override
+    public UploadControl uploads() {
+        return uploads;
     }
 
     /** Sentences about repairs made while loading the history (a corrupt file moved aside, ...). */

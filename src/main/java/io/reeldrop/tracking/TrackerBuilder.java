@@ -4,6 +4,8 @@ import io.reeldrop.api.TwelveLabsApi;
 import io.reeldrop.tracking.eta.EtaEstimator;
 import io.reeldrop.tracking.store.HistoryDocument;
 import io.reeldrop.tracking.store.HistoryStore;
+import io.reeldrop.tracking.upload.Preflight;
+import io.reeldrop.tracking.upload.UploadSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +31,8 @@ public final class TrackerBuilder {
     private Profile profile;
     private HistoryStore.Lock heldLock;
     private Random random = new Random();
+    private UploadSettings uploadSettings = UploadSettings.defaults();
+    private Preflight preflight = Preflight.NONE;
 
     private TrackerBuilder(TwelveLabsApi api) {
         this.api = Objects.requireNonNull(api, "api");
@@ -79,6 +83,18 @@ public final class TrackerBuilder {
         return this;
     }
 
+    /** The assets flow's upload tunables (parallel chunks, ...); default {@link UploadSettings#defaults()}. */
+    public TrackerBuilder uploadSettings(UploadSettings s) {
+        this.uploadSettings = Objects.requireNonNull(s, "uploadSettings");
+        return this;
+    }
+
+    /** The check made before a video of the assets flow leaves; default none. */
+    public TrackerBuilder preflight(Preflight p) {
+        this.preflight = Objects.requireNonNull(p, "preflight");
+        return this;
+    }
+
     /** Seeds the poll jitter, for repeatable tests and benchmarks. */
     public TrackerBuilder random(Random r) {
         this.random = Objects.requireNonNull(r, "random");
@@ -88,7 +104,7 @@ public final class TrackerBuilder {
     /** Parts handed to the tracker's constructor. */
     record Parts(TwelveLabsApi api, EngineExecutor executor, boolean ownsExecutor, HistoryStore store,
                  AutoCloseable historyLock, List<String> warnings, TaskBook book, EtaEstimator eta, String etaHost,
-                 TrackerSettings settings, Random random) {
+                 TrackerSettings settings, Random random, UploadSettings uploadSettings, Preflight preflight) {
     }
 
     /**
@@ -111,7 +127,7 @@ public final class TrackerBuilder {
             EtaEstimator eta = new EtaEstimator(doc.etaRatios());
             TaskBook book = new TaskBook(doc, name, eta, ex.clock());
             Tracker tracker = new Tracker(new Parts(api, ex, ownsExecutor, s, lock, loaded.warnings(), book, eta,
-                    etaHost, settings, random));
+                    etaHost, settings, random, uploadSettings, preflight));
             tracker.resume();
             return tracker;
         } catch (RuntimeException e) {

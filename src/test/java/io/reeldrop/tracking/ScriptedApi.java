@@ -2,6 +2,7 @@ package io.reeldrop.tracking;
 
 import io.reeldrop.api.ApiException;
 import io.reeldrop.api.ApiVersion;
+import io.reeldrop.api.AssetsApi;
 import io.reeldrop.api.CreateTaskRequest;
 import io.reeldrop.api.CreatedTask;
 import io.reeldrop.api.Index;
@@ -50,6 +51,8 @@ final class ScriptedApi implements TwelveLabsApi {
     volatile Runnable onCreate = () -> { };
     /** How the server names a URL's video; the default takes the raw last path segment. */
     volatile Function<URI, String> naming = url -> url.getRawPath().substring(url.getRawPath().lastIndexOf('/') + 1);
+    /** The v1.3 ingestion surface; null: this stand-in knows only tasks. */
+    volatile ScriptedAssets assets;
     /** When set, every POST fails before reaching the server with this network error. */
     volatile ApiException unreachable;
     private final Clock clock;
@@ -183,6 +186,14 @@ final class ScriptedApi implements TwelveLabsApi {
     @Override
     public Index getIndex(String indexId) {
         throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public AssetsApi assets() {
+        if (assets == null) {
+            throw new UnsupportedOperationException("this scripted API knows only tasks");
+        }
+        return assets;
     }
 
     @Override

@@ -49,7 +49,7 @@ class SubmissionRulesTest {
         assertEquals("en", v12Request.language());
         assertNull(v12Request.userMetadataJson());
         CreateTaskRequest v13Request = v13.toRequest(new Submission(UploadFlow.TASKS, INDEX, "fr", "https://e.com/a.mp4",
-                null, "{\"camera\":\"A\"}"));
+                null, "{\"camera\":\"A\"}", null));
         assertNull(v13Request.language(), "v1.3 has no language field");
         assertEquals("{\"camera\":\"A\",\"language\":\"fr\"}", v13Request.userMetadataJson());
         assertEquals("0123456789abcdef01234567", v13Request.indexId());
@@ -57,9 +57,9 @@ class SubmissionRulesTest {
 
     @Test
     void userMetadataMustBeAnObjectAndOnlyForV13() {
-        Submission list = new Submission(UploadFlow.TASKS, INDEX, null, "https://e.com/a.mp4", null, "[1]");
+        Submission list = new Submission(UploadFlow.TASKS, INDEX, null, "https://e.com/a.mp4", null, "[1]", null);
         assertTrue(v13.problem(list).contains("JSON object"));
-        Submission ok = new Submission(UploadFlow.TASKS, INDEX, null, "https://e.com/a.mp4", null, "{}");
+        Submission ok = new Submission(UploadFlow.TASKS, INDEX, null, "https://e.com/a.mp4", null, "{}", null);
         assertTrue(v12.problem(ok).contains("v1.2 does not take user metadata"));
     }
 

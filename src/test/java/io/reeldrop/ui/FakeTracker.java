@@ -9,6 +9,7 @@ import io.reeldrop.tracking.TaskTracker;
 import io.reeldrop.tracking.TrackedTask;
 import io.reeldrop.tracking.TrackerHealth;
 import io.reeldrop.tracking.TrackerListener;
+import io.reeldrop.tracking.UploadControl;
 import io.reeldrop.tracking.model.Submission;
 import io.reeldrop.tracking.model.SubmissionState;
 import java.time.Instant;
@@ -31,6 +32,7 @@ public final class FakeTracker implements TaskTracker {
     private final List<Submission> received = new ArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
     private volatile TrackerHealth health = new TrackerHealth(null, null, 0);
+    private final FakeUploads uploads = new FakeUploads();
 
     @Override
     public synchronized List<TrackedTask> snapshot() {
@@ -86,6 +88,11 @@ public final class FakeTracker implements TaskTracker {
     @Override
     public void sendAgain(String localId) {
         advance(localId, TaskStatus.PENDING, VideoMetadata.EMPTY, null);
+    }
+
+    @Override
+    public UploadControl uploads() {
+        return uploads;
     }
 
     @Override

@@ -8,11 +8,12 @@ import java.util.Objects;
  * The URL is kept as typed: the engine validates it and reports a problem per line rather
  * than failing the whole batch.
  *
- * @param flow which upload flow carries it; only {@link UploadFlow#TASKS} exists today, the
- *     field is here so the v1.3 assets flow can join without reshaping the engine
+ * @param flow which API flow carries it: {@link UploadFlow#TASKS} ({@code POST /tasks}), or on
+ *     v1.3 {@link UploadFlow#ASSETS} (an asset, then an indexed asset)
  * @param language null or empty sends nothing; v1.2 sends it as {@code language}, v1.3 inside
  *     {@code user_metadata}
  * @param userMetadataJson a JSON object as text, or null
+ * @param enableVideoStream keep the video for streaming (HLS); null leaves the API's default
  */
 public record Submission(
         UploadFlow flow,
@@ -20,7 +21,8 @@ public record Submission(
         String language,
         String videoUrl,
         Path videoFile,
-        String userMetadataJson) {
+        String userMetadataJson,
+        Boolean enableVideoStream) {
 
     public Submission {
         Objects.requireNonNull(flow, "flow");
@@ -30,12 +32,26 @@ public record Submission(
         }
     }
 
+    /** A URL for {@code POST /tasks}, the flow both versions know. */
     public static Submission ofUrl(String indexId, String language, String videoUrl) {
-        return new Submission(UploadFlow.TASKS, indexId, language, videoUrl, null, null);
+        return new Submission(UploadFlow.TASKS, indexId, language, videoUrl, null, null, null);
     }
 
+    /** A file for {@code POST /tasks}, the flow both versions know. */
     public static Submission ofFile(String indexId, String language, Path videoFile) {
-        return new Submission(UploadFlow.TASKS, indexId, language, null, videoFile, null);
+        return new Submission(UploadFlow.TASKS, indexId, language, null, videoFile, null, null);
+    }
+
+    public Submission withFlow(UploadFlow f) {
+        return new Submission(f, indexId, language, videoUrl, videoFile, userMetadataJson, enableVideoStream);
+    }
+
+    public Submission withUserMetadata(String json) {
+        return new Submission(flow, indexId, language, videoUrl, videoFile, json, enableVideoStream);
+    }
+
+    public Submission withVideoStream(Boolean enable) {
+        return new Submission(flow, indexId, language, videoUrl, videoFile, userMetadataJson, enable);
     }
 
     /** What to show for the video before the API names it: the URL or the file name. */

@@ -3,6 +3,7 @@ package io.reeldrop.tracking.store;
 import io.reeldrop.api.Task;
 import io.reeldrop.tracking.model.Submission;
 import io.reeldrop.tracking.model.SubmissionState;
+import io.reeldrop.tracking.model.UploadState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +31,8 @@ import java.util.Objects;
  *     the server has had time to finish what it got by then
  * @param candidates for {@link SubmissionState#NEEDS_DECISION}: the task ids found that may be
  *     this submission's
+ * @param upload the assets flow's progress (asset, multipart session, confirmed chunks); null
+ *     for the tasks flow and before an upload begins
  */
 public record HistoryEntry(
         String localId,
@@ -47,7 +50,8 @@ public record HistoryEntry(
         boolean imported,
         List<LogLine> log,
         Instant outcomeUnknownSince,
-        List<String> candidates) {
+        List<String> candidates,
+        UploadState upload) {
 
     /** Enough history for a person to follow what happened; older lines are dropped. */
     public static final int MAX_LOG_LINES = 20;
@@ -88,6 +92,7 @@ public record HistoryEntry(
         b.log = log;
         b.outcomeUnknownSince = outcomeUnknownSince;
         b.candidates = candidates;
+        b.upload = upload;
         return b;
     }
 
@@ -148,9 +153,15 @@ public record HistoryEntry(
         return toBuilder().log(lines).build();
     }
 
-    /** True when the engine still has work to do for this entry. */
+    /** The same entry with the assets flow's progress replaced. */
+    public HistoryEntry withUpload(UploadState u) {
+        return toBuilder().upload(u).build();
+    }
+
+    /** True when the engine still has work to do for this entry (a paused upload waits for a person). */
     public boolean isActive() {
-        if (gone || state == SubmissionState.NOT_SENT || state == SubmissionState.NEEDS_DECISION) {
+        if (gone || state == SubmissionState.NOT_SENT || state == SubmissionState.NEEDS_DECISION
+                || state == SubmissionState.PAUSED) {
             return false;
         }
         return task == null || !task.status().isTerminal();
@@ -174,6 +185,7 @@ public record HistoryEntry(
         private List<LogLine> log = List.of();
         private Instant outcomeUnknownSince;
         private List<String> candidates = List.of();
+        private UploadState upload;
 
         private Builder(String localId, String apiProfile, Submission submission, Instant submittedAt) {
             this.localId = localId;
@@ -247,6 +259,11 @@ public record HistoryEntry(
             return this;
         }
 
+        public Builder upload(UploadState v) {
+            upload = v;
+            return this;
+        }
+
         /** Appends one local note. */
         public Builder logLine(Instant at, String text) {
             List<LogLine> lines = new ArrayList<>(log);
@@ -257,7 +274,8 @@ public record HistoryEntry(
 
         public HistoryEntry build() {
             return new HistoryEntry(localId, apiProfile, submission, state, taskId, task, note, submittedAt,
-                    statusTimes, attemptStartedAt, attempts, gone, imported, log, outcomeUnknownSince, candidates);
+                    statusTimes, attemptStartedAt, attempts, gone, imported, log, outcomeUnknownSince, candidates,
+                    upload);
         }
     }
 }

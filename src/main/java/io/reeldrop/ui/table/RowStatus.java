@@ -27,6 +27,14 @@ public record RowStatus(String text, String styleClass, Group group, double prog
                 return new RowStatus("not sent", "status-failed", Group.FAILED, -1);
             case NEEDS_DECISION:
                 return new RowStatus("your decision", "status-failed", Group.FAILED, -1);
+            case UPLOADING:
+                double sent = t.bytesTotal() > 0 ? (double) t.bytesSent() / t.bytesTotal() : -1;
+                return new RowStatus("uploading", "status-active", Group.ACTIVE, sent);
+            case PAUSED:
+                double at = t.bytesTotal() > 0 ? (double) t.bytesSent() / t.bytesTotal() : -1;
+                return new RowStatus("paused", "status-waiting", Group.ACTIVE, at);
+            case PROCESSING:
+                return new RowStatus("processing", "status-active", Group.ACTIVE, -1);
             default:
                 break;
         }
