@@ -93,10 +93,10 @@ final class PrefixJudge {
     }
 
     private static Verdict notInPrefix(String name, Found found, RemotePrefix prefix, UnreadableMediaException e) {
-        String ffmpeg = e.ffmpegError().isBlank() ? "" : " (FFmpeg: " + e.ffmpegError() + ")";
-        return Verdict.of(Reason.HEADER_NOT_IN_PREFIX, labelled(name, found) + " has no readable video header in its first "
-                + Wording.size(prefix.length()) + ffmpeg + ", as with a MOV or MP4 whose index is at the end, so its"
-                + " duration and picture size were not checked before sending.", found);
+        String ffmpeg = e.ffmpegError().isBlank() ? "" : "FFmpeg: " + e.ffmpegError() + "; ";
+        return Verdict.of(Reason.HEADER_NOT_IN_PREFIX, labelled(name, found) + " does not state its duration and picture"
+                + " size in its first " + Wording.size(prefix.length()) + " (" + ffmpeg + "a MOV or MP4 with its index at"
+                + " the end, or a live recording, keeps them further on), so they were not checked before sending.", found);
     }
 
     private static Verdict webPage(String name, String type, Found found) {

@@ -96,9 +96,9 @@ class PreflightUrlTest {
         URI url = files.url("range", "long-moov-at-end.mov");
         files.resetCounters();
         Verdict verdict = check(url);
-        assertEquals(url + " (video/mp4, 2.1 MB) has no readable video header in its first 1.0 MB (FFmpeg: Invalid data"
-                + " found when processing input), as with a MOV or MP4 whose index is at the end, so its duration and"
-                + " picture size were not checked before sending.", verdict.sentence());
+        assertEquals(url + " (video/mp4, 2.1 MB) does not state its duration and picture size in its first 1.0 MB (FFmpeg:"
+                + " Invalid data found when processing input; a MOV or MP4 with its index at the end, or a live recording,"
+                + " keeps them further on), so they were not checked before sending.", verdict.sentence());
         assertEquals(Reason.HEADER_NOT_IN_PREFIX, verdict.reason());
         assertEquals(Outcome.INCONCLUSIVE, verdict.outcome());
         assertEquals(MEBIBYTE, verdict.found().bytesFetched());
