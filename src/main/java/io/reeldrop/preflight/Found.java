@@ -33,10 +33,6 @@ public record Found(long sizeBytes, String contentType, VideoInfo video, long by
         return new Found(sizeBytes, contentType, info, bytesFetched);
     }
 
-    Found withBytesFetched(long bytes) {
-        return new Found(sizeBytes, contentType, video, bytes);
-    }
-
     /** "video/mp4, 44.1 kB, 640x360, 5.00 s": what is known, in that order. */
     String describe() {
         List<String> parts = new ArrayList<>();

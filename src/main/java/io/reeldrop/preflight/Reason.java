@@ -25,6 +25,8 @@ public enum Reason {
 
     // a URL
     NOT_HTTP(Outcome.REFUSED, null),
+    /** The link carries a user name or password, which would travel to the service and into the history. */
+    CREDENTIALS_IN_LINK(Outcome.REFUSED, null),
     NOT_FOUND(Outcome.REFUSED, null),
     ACCESS_DENIED(Outcome.REFUSED, null),
     CLIENT_ERROR(Outcome.REFUSED, null),

@@ -44,6 +44,11 @@ final class UrlCheck {
             return Verdict.of(Reason.NOT_HTTP, name + " has no host name. Check the link, e.g."
                     + " https://example.com/video.mp4.", Found.NOTHING);
         }
+        if (url.getRawUserInfo() != null) {
+            return Verdict.of(Reason.CREDENTIALS_IN_LINK, "The link to " + url.getHost() + " contains a user name or"
+                    + " password. Remove it (it would be sent to Twelve Labs and kept in the history); use a link that"
+                    + " works without one, such as a signed URL.", Found.NOTHING);
+        }
         Deadline deadline = Deadline.after(bounds.total());
         try {
             return follow(url, name, limits, deadline);

@@ -195,6 +195,17 @@ class PreflightOddLinksTest {
     }
 
     @Test
+    void aLinkWithAPasswordIsRefusedWithoutAnyRequest() {
+        int before = server.requests().size();
+        URI url = URI.create("http://me:secret@127.0.0.1:" + server.url("/").getPort() + "/head-refused.mp4");
+        Verdict verdict = preflight.checkUrl(url, URL_V13);
+        assertEquals("The link to 127.0.0.1 contains a user name or password. Remove it (it would be sent to Twelve Labs and"
+                + " kept in the history); use a link that works without one, such as a signed URL.", verdict.sentence());
+        assertEquals(Outcome.REFUSED, verdict.outcome());
+        assertEquals(before, server.requests().size());
+    }
+
+    @Test
     void aSignedLinksQueryIsLeftOutOfTheSentence() {
         URI signed = URI.create(link("/gone.mp4") + "?X-Amz-Signature=abcdef&X-Amz-Expires=3600");
         assertEquals(link("/gone.mp4") + "?... answered 410 Gone. Check the link; it must point at the video file itself.",

@@ -11,6 +11,12 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -188,6 +194,25 @@ class PreflightUrlTest {
         check(files.url("range", "clip.webm"));
         assertEquals(1, files.requests());
         assertTrue(files.bytesSent() <= 64 * 1024, "read " + files.bytesSent());
+    }
+
+    @Test
+    void checksRunSafelyFromManyWorkersAtOnce() throws Exception {
+        ExecutorService workers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Verdict>> good = new ArrayList<>();
+            List<Future<Verdict>> small = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                good.add(workers.submit(() -> check(files.url("range", "long-faststart.mp4"))));
+                small.add(workers.submit(() -> check(files.url("plain", "too-small-320x240.mp4"))));
+            }
+            for (int i = 0; i < 16; i++) {
+                assertEquals(Reason.WITHIN_LIMITS, good.get(i).get(10, TimeUnit.SECONDS).reason());
+                assertEquals(Reason.RESOLUTION_TOO_LOW, small.get(i).get(10, TimeUnit.SECONDS).reason());
+            }
+        } finally {
+            workers.shutdownNow();
+        }
     }
 
     @Test
