@@ -3,7 +3,6 @@ package io.reeldrop.preflight;
 import io.reeldrop.media.UnreadableMediaException;
 import io.reeldrop.media.VideoInfo;
 import java.io.IOException;
-import java.net.URI;
 
 /**
  * Judges a link from its 2xx answer: content type, declared size, then FFmpeg on the first
@@ -21,11 +20,14 @@ final class PrefixJudge {
         this.bounds = bounds;
     }
 
-    Verdict judge(String name, URI url, RemotePrefix prefix, Limits limits) throws IOException {
+    Verdict judge(String name, RemotePrefix prefix, Limits limits) throws IOException {
         String type = prefix.contentType();
         Found found = new Found(prefix.declaredSize(), type, null, 0);
         if (ContentTypes.isWebPage(type)) {
             return webPage(name, type, found);
+        }
+        if (ContentTypes.isPlaylist(type)) {
+            return playlist(name, found);
         }
         if (ContentTypes.isNotVideo(type)) {
             return Verdict.of(Reason.NOT_VIDEO_TYPE, name + " is " + type + ", not a video file. Give the link to the"
@@ -46,9 +48,13 @@ final class PrefixJudge {
             return Verdict.of(Reason.WEB_PAGE, name + " is a web page (served as " + (type == null ? "no type" : type)
                     + "), not a video file. Give the link to the file itself.", found);
         }
+        if (ContentTypes.looksLikePlaylist(prefix.bytes())) {
+            // Never handed to FFmpeg: a playlist names further files, and those would be read from this machine.
+            return playlist(name, found);
+        }
         while (true) {
             try {
-                return judgeVideo(name, prefix, probe.probe(prefix.bytes(), url), found, limits);
+                return judgeVideo(name, prefix, probe.probe(prefix.bytes()), found, limits);
             } catch (UnreadableMediaException e) {
                 if (prefix.complete()) {
                     return Sentences.notAVideo(name, e, found);
@@ -102,6 +108,11 @@ final class PrefixJudge {
     private static Verdict webPage(String name, String type, Found found) {
         return Verdict.of(Reason.WEB_PAGE, name + " is a web page (" + type + "), not a video file. Give the link to"
                 + " the file itself.", found);
+    }
+
+    private static Verdict playlist(String name, Found found) {
+        return Verdict.of(Reason.NOT_VIDEO_TYPE, name + " is a streaming playlist (HLS), not a video file. Give the link"
+                + " to the video file itself.", found);
     }
 
     /** What the bytes say about the size: a file that ended within them has that size. */

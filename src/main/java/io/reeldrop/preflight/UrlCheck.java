@@ -2,6 +2,8 @@ package io.reeldrop.preflight;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
@@ -62,8 +64,10 @@ final class UrlCheck {
             return Verdict.of(Reason.TIMED_OUT, name + " did not answer within " + seconds(bounds.readTimeout())
                     + ", so it was not checked before sending.", Found.NOTHING);
         } catch (IOException e) {
-            return Verdict.of(Reason.UNREACHABLE, name + " could not be reached (" + describe(e) + "), so it was not"
-                    + " checked before sending; the service may still reach it.", Found.NOTHING);
+            String what = e instanceof ConnectException || e instanceof UnknownHostException
+                    || e instanceof NoRouteToHostException ? " could not be reached (" : " could not be read (";
+            return Verdict.of(Reason.UNREACHABLE, name + what + describe(e) + "), so it was not checked before sending;"
+                    + " the service may still reach it.", Found.NOTHING);
         }
     }
 
@@ -107,7 +111,7 @@ final class UrlCheck {
         int code = answer.getCode();
         if (code >= 200 && code < 300 && code != 204) {
             try (RemotePrefix prefix = new RemotePrefix(fetcher, at, answer, deadline, bounds.maxBytes())) {
-                return judge.judge(name, at, prefix, limits);
+                return judge.judge(name, prefix, limits);
             }
         }
         try {

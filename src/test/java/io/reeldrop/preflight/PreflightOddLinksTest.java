@@ -2,6 +2,7 @@ package io.reeldrop.preflight;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpHandler;
@@ -36,6 +37,10 @@ class PreflightOddLinksTest {
     private static final Duration TOTAL = Duration.ofMillis(600);
     private static final byte[] PAGE = "<!DOCTYPE html><html><body>My holiday video</body></html>".getBytes(StandardCharsets.UTF_8);
 
+    /** Names a file that exists on many machines: it must never be opened because a link's playlist names it. */
+    private static final byte[] PLAYLIST = "#EXTM3U\n#EXT-X-TARGETDURATION:10\n#EXTINF:10,\n/etc/hostname\n#EXT-X-ENDLIST\n"
+            .getBytes(StandardCharsets.UTF_8);
+
     private static OddLinkServer server;
     private static ScheduledExecutorService trickler;
     private static Preflight preflight;
@@ -63,6 +68,13 @@ class PreflightOddLinksTest {
                 })
                 .on("/page", OddLinkServer.plain(200, "text/html; charset=utf-8", PAGE))
                 .on("/disguised.mp4", OddLinkServer.plain(200, "application/octet-stream", PAGE))
+                .on("/list.m3u8", OddLinkServer.plain(200, "application/vnd.apple.mpegurl", PLAYLIST))
+                .on("/list-as-video.mp4", OddLinkServer.plain(200, "video/mp4", PLAYLIST))
+                .on("/cut-short.mp4", exchange -> {
+                    exchange.getResponseHeaders().set("Content-Type", "video/mp4");
+                    exchange.sendResponseHeaders(200, video.length);
+                    exchange.getResponseBody().write(video, 0, 1000); // then the connection closes
+                })
                 .on("/picture.png", OddLinkServer.plain(200, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}))
                 .on("/untyped.mp4", OddLinkServer.plain(200, null, video))
                 .on("/empty.mp4", OddLinkServer.plain(200, "video/mp4", new byte[0]))
@@ -113,6 +125,24 @@ class PreflightOddLinksTest {
     void anImageIsNotAVideo() {
         assertEquals(link("/picture.png") + " is image/png, not a video file. Give the link to the video file itself.",
                 check("/picture.png").sentence());
+    }
+
+    @Test
+    void aStreamingPlaylistIsNotAVideoAndIsNeverHandedToFfmpeg() {
+        assertEquals(link("/list.m3u8") + " is a streaming playlist (HLS), not a video file. Give the link to the video"
+                + " file itself.", check("/list.m3u8").sentence());
+        Verdict disguised = check("/list-as-video.mp4");
+        assertEquals(link("/list-as-video.mp4") + " is a streaming playlist (HLS), not a video file. Give the link to the"
+                + " video file itself.", disguised.sentence());
+        assertNull(disguised.found().video(), "FFmpeg never saw it");
+    }
+
+    @Test
+    void aConnectionCutMidBodyIsReportedAsUnreadNotUnreachable() {
+        Verdict verdict = check("/cut-short.mp4");
+        assertEquals(Reason.UNREACHABLE, verdict.reason());
+        assertTrue(verdict.sentence().startsWith(link("/cut-short.mp4") + " could not be read ("), verdict.sentence());
+        assertEquals(Outcome.INCONCLUSIVE, verdict.outcome());
     }
 
     @Test
