@@ -5,6 +5,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -51,8 +52,10 @@ final class AssetsClient implements AssetsApi {
         }
         long size = size(file);
         if (size > CreateAssetRequest.MAX_DIRECT_BYTES) {
-            throw new IllegalArgumentException(file.getFileName() + " is " + size / (1024 * 1024) + " MB; a direct "
-                    + "upload takes at most 200 MB. Upload it in chunks (multipart upload) instead.");
+            // The limit is 200,000,000 bytes (decimal, as the service counts), so say sizes that way too.
+            throw new IllegalArgumentException(file.getFileName() + " is " + String.format(Locale.ROOT, "%.1f",
+                    size / 1e6) + " MB; a direct upload takes at most 200 MB. Upload it in chunks (multipart upload)"
+                    + " instead.");
         }
     }
 

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 public record CreateAssetRequest(URI url, Path file, String filename) {
 
     /** The documented limit of {@code method=direct}; larger files go through a multipart upload. */
-    public static final long MAX_DIRECT_BYTES = 200L * 1024 * 1024;
+    public static final long MAX_DIRECT_BYTES = 200_000_000L;
 
     public CreateAssetRequest {
         if ((url == null) == (file == null)) {

@@ -39,6 +39,12 @@ public interface TwelveLabsApi extends AutoCloseable {
     /** {@code DELETE /tasks/{id}}; the API allows it only for {@code ready} or {@code failed}. */
     void deleteTask(String taskId);
 
+    /**
+     * {@code DELETE /indexes/{index-id}/videos/{video-id}} (both versions): a ready task's video
+     * must go before its task can.
+     */
+    void deleteVideo(String indexId, String videoId);
+
     Page<Index> listIndexes(int page, int pageLimit);
 
     List<Index> listAllIndexes();

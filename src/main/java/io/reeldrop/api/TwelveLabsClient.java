@@ -132,6 +132,13 @@ public final class TwelveLabsClient implements TwelveLabsApi {
     }
 
     @Override
+    public void deleteVideo(String indexId, String videoId) {
+        requireId(indexId, "index");
+        requireId(videoId, "video");
+        calls.run(() -> requests.delete("indexes", indexId, "videos", videoId), Creates.NOTHING, answer -> null);
+    }
+
+    @Override
     public void deleteTask(String taskId) {
         requireId(taskId, "task");
         calls.run(() -> requests.delete("tasks", taskId), Creates.NOTHING, answer -> null);

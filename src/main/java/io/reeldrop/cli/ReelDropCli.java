@@ -44,6 +44,8 @@ public final class ReelDropCli {
                 .addSubcommand(new ImportCommand(cli))
                 .addSubcommand(new RetryCommand(cli))
                 .addSubcommand(new ResolveCommand(cli))
+                .addSubcommand(new PauseCommand(cli))
+                .addSubcommand(new ResumeCommand(cli))
                 .addSubcommand(new ForgetCommand(cli));
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));

@@ -7,6 +7,7 @@ import io.reeldrop.tracking.SubmitOutcome;
 import io.reeldrop.tracking.TrackedTask;
 import io.reeldrop.tracking.model.Submission;
 import io.reeldrop.tracking.model.SubmissionState;
+import io.reeldrop.tracking.model.UploadFlow;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,8 +19,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "submit", mixinStandardHelpOptions = true,
-        description = {"Sends video URLs to an index and prints one JSON line per task as it changes.",
-            "Without --wait it returns once every URL is sent (monitoring resumes with 'watch' or the window)."})
+        description = {"Sends videos (links or files) to an index and prints one JSON line per task as it changes.",
+            "Without --wait it returns once every video is sent (monitoring resumes with 'watch' or the window)."})
 final class SubmitCommand implements Callable<Integer> {
 
     @Mixin
@@ -38,7 +39,11 @@ final class SubmitCommand implements Callable<Integer> {
     @Option(names = "--wait", description = "Wait until every task is ready or failed.")
     boolean waitForEnd;
 
-    @Parameters(arity = "1..*", paramLabel = "URL", description = "Direct links to video files (http or https).")
+    @Mixin
+    UploadOptions upload;
+
+    @Parameters(arity = "1..*", paramLabel = "VIDEO",
+            description = "Direct links to video files (http or https), or paths of video files.")
     List<String> urls;
 
     private final Cli cli;
@@ -54,9 +59,18 @@ final class SubmitCommand implements Callable<Integer> {
             throw new CliFailure(ExitCodes.USAGE, problem);
         }
         try (Session session = cli.open(global)) {
+            long rate = upload.maxRate();
+            if (rate > 0) {
+                try {
+                    session.tracker().uploads().setLimit(rate);
+                } catch (IllegalArgumentException e) {
+                    throw new CliFailure(ExitCodes.USAGE, e.getMessage());
+                }
+            }
+            UploadFlow flow = upload.flow(session.connection().version().pathSegment());
             List<Submission> submissions = new ArrayList<>();
             for (String url : urls) {
-                submissions.add(Submission.ofUrl(index, language, url));
+                submissions.add(upload.submission(index, language, url, flow));
             }
             List<SubmitOutcome> outcomes = session.tracker().submit(submissions);
             boolean anyRefused = false;
@@ -85,6 +99,7 @@ final class SubmitCommand implements Callable<Integer> {
 
     static boolean failedOrNotSent(TrackedTask t) {
         return t == null || t.state() == SubmissionState.NOT_SENT || t.state() == SubmissionState.NEEDS_DECISION
+                || t.state() == SubmissionState.PAUSED
                 || (t.task() != null && t.task().status().equals(TaskStatus.FAILED));
     }
 }

@@ -11,7 +11,11 @@ import java.time.Instant;
  */
 final class IndexedAssetLifecycle {
 
-    static final long MAX_INDEXED_BYTES = SandboxConfig.TWO_GIGABYTES;
+    /**
+     * The largest asset indexed: the multipart limit. The 2 GB of the spec is {@code POST /tasks}'s
+     * ("to upload larger files, use the Multipart Upload API"), so a bigger asset is indexed.
+     */
+    static final long MAX_INDEXED_BYTES = AssetLimits.FOUR_GIGABYTES;
 
     private final SandboxStore store;
     private final FaultInjector faults;
@@ -45,7 +49,7 @@ final class IndexedAssetLifecycle {
         try {
             if (asset.sizeBytes > MAX_INDEXED_BYTES) {
                 throw new TaskFailure("video_filesize_too_large", "The video has " + asset.sizeBytes
-                        + " bytes; indexing takes at most 2 GB. Upload a shorter or more compressed file.");
+                        + " bytes; indexing takes at most 4 GB. Upload a shorter or more compressed file.");
             }
             VideoRequirements.check("1.3", asset.width, asset.height, asset.duration);
         } catch (TaskFailure broken) {

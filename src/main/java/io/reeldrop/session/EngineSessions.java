@@ -5,12 +5,14 @@ import io.reeldrop.api.ApiKey;
 import io.reeldrop.api.Index;
 import io.reeldrop.api.TwelveLabsApi;
 import io.reeldrop.api.TwelveLabsClient;
+import io.reeldrop.preflight.Preflight;
 import io.reeldrop.sandbox.SandboxConfig;
 import io.reeldrop.sandbox.SandboxServer;
 import io.reeldrop.tracking.Profile;
 import io.reeldrop.tracking.Tracker;
 import io.reeldrop.tracking.TrackerBuilder;
 import io.reeldrop.tracking.TrackerSettings;
+import io.reeldrop.tracking.upload.PreflightChecks;
 import io.reeldrop.tracking.store.HistoryStore;
 import java.net.URI;
 import java.nio.file.Path;
@@ -87,11 +89,13 @@ public final class EngineSessions implements SessionOpener {
     /** Builds the tracker, which takes over the lock; on failure the client and the lock are released. */
     private Session open(TwelveLabsApi api, Profile profile, Connection connection, SandboxServer sandbox,
                          HistoryStore.Lock lock) {
+        Preflight preflight = new Preflight();
         try {
             Tracker tracker = TrackerBuilder.forApi(api).dataFolder(dataFolder).settings(settings).profile(profile)
-                    .heldLock(lock).build();
-            return new EngineSession(tracker, api, connection, sandbox);
+                    .preflight(new PreflightChecks(preflight, api.version().pathSegment())).heldLock(lock).build();
+            return new EngineSession(tracker, api, connection, sandbox, preflight);
         } catch (RuntimeException e) {
+            preflight.close();
             api.close();
             closeQuietly(lock); // the builder released it already; a second close does nothing
             throw e;
@@ -107,8 +111,8 @@ public final class EngineSessions implements SessionOpener {
     }
 
     /** One running engine and what it owns; closing stops them in order: engine, client, sandbox. */
-    private record EngineSession(Tracker tracker, TwelveLabsApi api, Connection connection, SandboxServer sandbox)
-            implements Session {
+    private record EngineSession(Tracker tracker, TwelveLabsApi api, Connection connection, SandboxServer sandbox,
+                                 Preflight preflight) implements Session {
 
         @Override
         public List<Index> listIndexes() {
@@ -125,6 +129,7 @@ public final class EngineSessions implements SessionOpener {
             try {
                 tracker.close();
             } finally {
+                preflight.close();
                 api.close();
                 if (sandbox != null) {
                     sandbox.close();

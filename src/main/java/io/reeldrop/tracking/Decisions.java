@@ -69,8 +69,9 @@ final class Decisions {
             awaiting(localId);
             // An upload the person sends again starts from the beginning: what was kept of it
             // (a session, for a file that changed) no longer holds.
+            // A refusal of the check before sending is the person's to overrule: it is not checked again.
             book.update(localId, x -> x.withState(SubmissionState.QUEUED, null).toBuilder().candidates(null)
-                    .upload(x.upload() == null ? null : x.upload().startOver()).build()
+                    .upload(x.upload() == null ? null : x.upload().startOver()).checksWaived(true).build()
                     .logged(now, "Sent again by request."));
         }
         saver.saveSoon();

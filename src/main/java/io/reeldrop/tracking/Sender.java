@@ -8,6 +8,7 @@ import io.reeldrop.tracking.model.UploadFlow;
 import io.reeldrop.tracking.model.UploadState;
 import io.reeldrop.tracking.store.HistoryEntry;
 import io.reeldrop.tracking.upload.AssetStage;
+import io.reeldrop.tracking.upload.PreflightCheck;
 import io.reeldrop.tracking.upload.UploadPacer;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -45,6 +46,7 @@ final class Sender {
     /** The assets flow's upload stage; null on v1.2, which has no assets. */
     private AssetStage assets;
     private UploadPacer pacer;
+    private PreflightCheck preflight = PreflightCheck.NONE;
     private Monitor monitor;
     private int running;
     /** POSTs on the wire right now; guarded by this. */
@@ -63,11 +65,12 @@ final class Sender {
         this.giveUpAfter = settings.giveUpAfter();
     }
 
-    void connect(Reconciler r, Monitor m, AssetStage assetStage, UploadPacer uploadPacer) {
+    void connect(Reconciler r, Monitor m, AssetStage assetStage, UploadPacer uploadPacer, PreflightCheck check) {
         this.reconciler = r;
         this.monitor = m;
         this.assets = assetStage;
         this.pacer = uploadPacer;
+        this.preflight = check;
     }
 
     void enqueue(String localId) {
@@ -148,6 +151,18 @@ final class Sender {
         if (entry.submission().flow() == UploadFlow.ASSETS) {
             sendAsset(localId, start);
             return;
+        }
+        if (!entry.checksWaived()) {
+            PreflightCheck.Verdict verdict = preflight.check(entry.submission());
+            if (verdict.refused()) {
+                String note = verdict.sentence() + " It was not sent; Send again sends it anyway.";
+                book.update(localId, x -> x.needsDecision(List.of(), note).logged(start, note));
+                saver.saveSoon();
+                return;
+            }
+            if (verdict.sentence() != null) {
+                book.update(localId, x -> x.withNote(verdict.sentence()).logged(start, verdict.sentence()));
+            }
         }
         try {
             saver.record(List.of(localId));

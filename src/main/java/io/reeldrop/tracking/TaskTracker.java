@@ -2,6 +2,7 @@ package io.reeldrop.tracking;
 
 import io.reeldrop.tracking.model.Submission;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The engine as the window and the command line see it. Thread-safe; every method returns
@@ -45,10 +46,23 @@ public interface TaskTracker extends AutoCloseable {
     void forget(String localId);
 
     /**
-     * Deletes the task on the server ({@code ready} or {@code failed} only, per the API) and
-     * forgets it. Blocks on the network: call it off the UI thread.
+     * Deletes the video on the server ({@code ready} or {@code failed} only, per the API) the
+     * way its flow needs, and forgets it. Blocks on the network: call it off the UI thread.
+     *
+     * @param alsoAsset the assets flow: delete the uploaded asset too, not only its indexed asset
      */
-    void deleteOnServer(String localId);
+    void deleteOnServer(String localId, boolean alsoAsset);
+
+    /**
+     * Sets user metadata of a sent video (a null value deletes a key): text, numbers and
+     * true/false, as the API allows. Blocks on the network.
+     */
+    void updateMetadata(String localId, Map<String, Object> changes);
+
+    /** {@link #deleteOnServer(String, boolean)} keeping the uploaded asset. */
+    default void deleteOnServer(String localId) {
+        deleteOnServer(localId, false);
+    }
 
     /**
      * Starts tracking the tasks of an index that were created elsewhere (SDK, Playground).

@@ -1,6 +1,5 @@
 package io.reeldrop.tracking;
 
-import io.reeldrop.api.ApiException;
 import io.reeldrop.api.ApiVersion;
 import io.reeldrop.api.AssetsApi;
 import io.reeldrop.api.Task;
@@ -19,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -49,6 +49,8 @@ public final class Tracker implements TaskTracker {
     private final Intake intake;
     private final Decisions decisions;
     private final UploadControls uploads;
+    private final ServerDeletes deletes;
+    private final MetadataEdits metadata;
     private final AssetStage assets;
     private volatile boolean closed;
 
@@ -78,8 +80,10 @@ public final class Tracker implements TaskTracker {
         AssetsApi assetsApi = assetsOf(api);
         this.assets = assetsApi == null ? null : new AssetStage(assetsApi, ledger, timer(executor), pacer,
                 p.uploadSettings(), p.preflight());
+        this.deletes = new ServerDeletes(api);
+        this.metadata = new MetadataEdits(api, updates);
         this.uploads = new UploadControls(book, saver, sender, pacer, intake.lock(), executor.clock());
-        sender.connect(reconciler, monitor, assets, pacer);
+        sender.connect(reconciler, monitor, assets, pacer, p.preflight());
         reconciler.connect(sender, monitor);
         ledger.connect(sender, monitor);
     }
@@ -210,26 +214,17 @@ public final class Tracker implements TaskTracker {
     }
 
     @Override
-    public void deleteOnServer(String localId) {
+    public void deleteOnServer(String localId, boolean alsoAsset) {
         ensureOpen();
-        HistoryEntry e = existing(localId);
-        if (e.taskId() == null) {
-            throw new IllegalStateException("\"" + e.submission().displayName() + "\" has no task on the server;"
-                    + " use forget to remove it from the list.");
-        }
-        if (e.task() == null || !e.task().status().isTerminal()) {
-            throw new IllegalStateException("The API deletes only tasks that are ready or failed; \""
-                    + e.submission().displayName() + "\" is " + Intake.describe(e) + ". Wait until it ends.");
-        }
-        try {
-            api.deleteTask(e.taskId());
-        } catch (ApiException x) {
-            if (x.httpStatus() != 404) {
-                throw x;
-            }
-        }
+        deletes.delete(existing(localId), alsoAsset);
         book.remove(localId);
         saver.saveNow();
+    }
+
+    @Override
+    public void updateMetadata(String localId, Map<String, Object> changes) {
+        ensureOpen();
+        metadata.update(existing(localId), changes);
     }
 
     @Override

@@ -4,7 +4,7 @@ import io.reeldrop.api.TwelveLabsApi;
 import io.reeldrop.tracking.eta.EtaEstimator;
 import io.reeldrop.tracking.store.HistoryDocument;
 import io.reeldrop.tracking.store.HistoryStore;
-import io.reeldrop.tracking.upload.Preflight;
+import io.reeldrop.tracking.upload.PreflightCheck;
 import io.reeldrop.tracking.upload.UploadSettings;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +32,7 @@ public final class TrackerBuilder {
     private HistoryStore.Lock heldLock;
     private Random random = new Random();
     private UploadSettings uploadSettings = UploadSettings.defaults();
-    private Preflight preflight = Preflight.NONE;
+    private PreflightCheck preflight = PreflightCheck.NONE;
 
     private TrackerBuilder(TwelveLabsApi api) {
         this.api = Objects.requireNonNull(api, "api");
@@ -90,7 +90,7 @@ public final class TrackerBuilder {
     }
 
     /** The check made before a video of the assets flow leaves; default none. */
-    public TrackerBuilder preflight(Preflight p) {
+    public TrackerBuilder preflight(PreflightCheck p) {
         this.preflight = Objects.requireNonNull(p, "preflight");
         return this;
     }
@@ -104,7 +104,7 @@ public final class TrackerBuilder {
     /** Parts handed to the tracker's constructor. */
     record Parts(TwelveLabsApi api, EngineExecutor executor, boolean ownsExecutor, HistoryStore store,
                  AutoCloseable historyLock, List<String> warnings, TaskBook book, EtaEstimator eta, String etaHost,
-                 TrackerSettings settings, Random random, UploadSettings uploadSettings, Preflight preflight) {
+                 TrackerSettings settings, Random random, UploadSettings uploadSettings, PreflightCheck preflight) {
     }
 
     /**

@@ -108,7 +108,7 @@ class AssetCallsTest {
         }
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> client.assets().createAsset(CreateAssetRequest.fromFile(file)));
-        assertEquals("big.mp4 is 200 MB; a direct upload takes at most 200 MB. Upload it in chunks (multipart upload) "
+        assertEquals("big.mp4 is 200.0 MB; a direct upload takes at most 200 MB. Upload it in chunks (multipart upload) "
                 + "instead.", e.getMessage());
         assertEquals(0, server.getRequestCount());
     }

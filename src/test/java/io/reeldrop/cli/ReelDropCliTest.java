@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reeldrop.api.IndexedAsset;
+import io.reeldrop.api.IndexedAssetQuery;
+import io.reeldrop.api.TwelveLabsClient;
+import io.reeldrop.sandbox.FaultPlan;
 import io.reeldrop.tracking.SandboxRig;
+import io.reeldrop.tracking.VideoFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -96,12 +101,25 @@ class ReelDropCliTest {
 
     @Test
     void aFailedTaskOrARejectedLineExitsOne() {
-        Result r = submit("--index", SandboxRig.INDEX, "--wait", rig.videos.brokenUrl("x"), "ftp://nope/y.mp4");
+        rig.sandbox.faults().set(FaultPlan.none().withTaskFailures(1.0));
+        Result r = submit("--index", SandboxRig.INDEX, "--wait", "--flow", "tasks", rig.videos.url("x"),
+                "ftp://nope/y.mp4");
 
         assertEquals(1, r.code(), r.out() + r.err());
         assertTrue(r.lines().stream().anyMatch(l -> l.path("outcome").asText().equals("rejected")
                 && l.path("problem").asText().contains("http or https")), r.out());
         assertTrue(r.lines().stream().anyMatch(l -> l.path("status").asText().equals("failed")), r.out());
+    }
+
+    @Test
+    void aLinkThatIsNotAVideoIsHeldBeforeAnythingIsSpent() {
+        Result r = submit("--index", SandboxRig.INDEX, "--wait", rig.videos.brokenUrl("not-a-video"));
+
+        assertEquals(1, r.code(), r.out() + r.err());
+        JsonNode last = r.lines().get(r.lines().size() - 1);
+        assertEquals("needs_decision", last.path("state").asText(), r.out());
+        assertTrue(last.path("note").asText().contains("Send again sends it anyway"), r.out());
+        assertEquals(0, rig.serverTasks().size(), "nothing was sent");
     }
 
     @Test
@@ -146,7 +164,9 @@ class ReelDropCliTest {
 
     @Test
     void listRetryAndForgetWorkOnTheSameHistory() throws Exception {
-        assertEquals(1, submit("--index", SandboxRig.INDEX, "--wait", rig.videos.brokenUrl("retry-me")).code());
+        rig.sandbox.faults().set(FaultPlan.none().withTaskFailures(1.0));
+        assertEquals(1, submit("--index", SandboxRig.INDEX, "--wait", "--flow", "tasks", rig.videos.url("retry-me"))
+                .code());
 
         Result list = run("list", "--json", "--data-dir", dataDir.toString());
         assertEquals(0, list.code(), list.err());
@@ -158,7 +178,7 @@ class ReelDropCliTest {
         List<String> retryArgs = new ArrayList<>(List.of("retry", localId.substring(0, 6), "--wait"));
         retryArgs.addAll(common());
         Result retried = run(retryArgs.toArray(String[]::new));
-        assertEquals(1, retried.code(), "the same broken video fails again: " + retried.out() + retried.err());
+        assertEquals(1, retried.code(), "the task fails again: " + retried.out() + retried.err());
         assertEquals(2, rig.serverTasks().size(), "a retry is a new task");
 
         Result forgotten = run("forget", localId, "--data-dir", dataDir.toString());
@@ -171,7 +191,8 @@ class ReelDropCliTest {
     @Test
     void importTracksTasksStartedElsewhere(@TempDir Path otherFolder) {
         List<String> args = new ArrayList<>(List.of("submit", "--data-dir", otherFolder.toString(), "--api-url",
-                rig.sandbox.baseUrl(), "--index", SandboxRig.INDEX, "--wait", rig.videos.url("elsewhere")));
+                rig.sandbox.baseUrl(), "--index", SandboxRig.INDEX, "--wait", "--flow", "tasks",
+                rig.videos.url("elsewhere")));
         assertEquals(0, run(args.toArray(String[]::new)).code());
 
         List<String> importArgs = new ArrayList<>(List.of("import", "--index", SandboxRig.INDEX));
@@ -182,5 +203,32 @@ class ReelDropCliTest {
         assertEquals(1, imported.lines().get(0).path("imported").asInt());
         Result list = run("list", "--data-dir", dataDir.toString());
         assertTrue(list.out().contains("elsewhere.mp4") && list.out().contains("ready"), list.out());
+    }
+
+    @Test
+    void submitSendsLinksAndFilesThroughTheAssetsFlowWithMetadata(@TempDir Path files) throws Exception {
+        Path file = VideoFiles.copyFixture(files, "valid.mp4", "interview.mp4");
+        Result r = submit("--index", SandboxRig.INDEX, "--wait", "--meta", "camera=A", "--meta", "take=3",
+                rig.videos.url("from-a-link"), file.toString());
+
+        assertEquals(0, r.code(), r.err() + r.out());
+        try (TwelveLabsClient c = rig.newClient()) {
+            List<IndexedAsset> listed = c.assets().listIndexedAssets(SandboxRig.INDEX, IndexedAssetQuery.all()).data();
+            assertEquals(2, listed.size(), "v1.3 takes the assets flow by default: " + r.out());
+            for (IndexedAsset item : listed) {
+                IndexedAsset a = c.assets().getIndexedAsset(SandboxRig.INDEX, item.id());
+                assertEquals("A", a.userMetadata().get("camera"));
+                assertEquals(3, ((Number) a.userMetadata().get("take")).intValue());
+            }
+        }
+        assertEquals(0, rig.serverTasks().size(), "no legacy task was made");
+
+        Result legacy = submit("--index", SandboxRig.INDEX, "--wait", "--flow", "tasks", rig.videos.url("legacy"));
+        assertEquals(0, legacy.code(), legacy.err());
+        assertEquals(1, rig.serverTasks().size(), "--flow tasks keeps POST /tasks");
+
+        Result bad = submit("--index", SandboxRig.INDEX, "--flow", "carrier-pigeon", rig.videos.url("x"));
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--flow takes assets or tasks"), bad.err());
     }
 }

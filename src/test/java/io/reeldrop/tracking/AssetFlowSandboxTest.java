@@ -18,7 +18,9 @@ import io.reeldrop.tracking.model.UploadFlow;
 import io.reeldrop.tracking.upload.UploadSettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -155,5 +157,51 @@ class AssetFlowSandboxTest {
         assertEquals(1, indexedAssets().size());
         assertNotNull(second.snapshot().get(0).task());
         assertTrue(second.snapshot().get(0).isSettled());
+    }
+
+    @Test
+    void metadataEditedLaterIsSetAndANullDeletesAKey() {
+        Tracker t = tracker();
+        t.submit(List.of(asset(Submission.ofUrl(SandboxRig.INDEX, null, rig.videos.url("edit")))
+                .withUserMetadata("{\"camera\":\"A\",\"take\":1}")));
+        awaitReady(t, 1);
+        String id = t.snapshot().get(0).localId();
+
+        Map<String, Object> changes = new HashMap<>();
+        changes.put("camera", null);
+        changes.put("take", 2);
+        changes.put("reviewed", true);
+        t.updateMetadata(id, changes);
+
+        IndexedAsset a;
+        try (TwelveLabsClient c = rig.newClient()) {
+            a = c.assets().getIndexedAsset(SandboxRig.INDEX, t.snapshot().get(0).task().id());
+        }
+        assertEquals(Map.of("take", 2, "reviewed", true), normalised(a.userMetadata()));
+        assertTrue(t.snapshot().get(0).task().rawJson().contains("reviewed"), "the row shows the new metadata");
+    }
+
+    private static Map<String, Object> normalised(Map<String, Object> m) {
+        Map<String, Object> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(k, v instanceof Number n ? (Object) n.intValue() : v));
+        return out;
+    }
+
+    @Test
+    void deleteRemovesEachFlowsVideoTheWayTheApiWantsIt() {
+        Tracker t = tracker();
+        t.submit(List.of(asset(Submission.ofUrl(SandboxRig.INDEX, null, rig.videos.url("as-asset"))),
+                Submission.ofUrl(SandboxRig.INDEX, null, rig.videos.url("as-task"))));
+        awaitReady(t, 2);
+        assertEquals(2, indexedAssets().size(), "a task's video is an indexed asset too");
+
+        for (TrackedTask x : t.snapshot()) {
+            t.deleteOnServer(x.localId(), true);
+        }
+
+        assertEquals(0, indexedAssets().size(), "both videos are gone from the index");
+        assertEquals(0, rig.serverTasks().size(), "the task went after its video");
+        assertEquals(0, assets(), "the uploaded asset went too, as asked");
+        assertTrue(t.snapshot().isEmpty());
     }
 }

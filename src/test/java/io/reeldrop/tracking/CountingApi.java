@@ -95,6 +95,12 @@ final class CountingApi implements TwelveLabsApi {
     }
 
     @Override
+    public void deleteVideo(String indexId, String videoId) {
+        others.incrementAndGet();
+        delegate.deleteVideo(indexId, videoId);
+    }
+
+    @Override
     public Page<Index> listIndexes(int page, int pageLimit) {
         others.incrementAndGet();
         return delegate.listIndexes(page, pageLimit);

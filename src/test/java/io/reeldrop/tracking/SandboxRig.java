@@ -2,6 +2,7 @@ package io.reeldrop.tracking;
 
 import io.reeldrop.api.ApiConfig;
 import io.reeldrop.api.ApiKey;
+import io.reeldrop.api.IndexedAssetQuery;
 import io.reeldrop.api.Task;
 import io.reeldrop.api.TaskQuery;
 import io.reeldrop.api.TwelveLabsClient;
@@ -63,6 +64,11 @@ public final class SandboxRig implements AutoCloseable {
     /** Every task the sandbox holds for the index, as the server sees them (faults off first). */
     public List<Task> serverTasks() {
         return observer.listAllTasks(TaskQuery.all().withIndexId(INDEX));
+    }
+
+    /** Videos in the index, whichever flow sent them: a task's video is an indexed asset too. */
+    public int indexedVideos() {
+        return observer.assets().listIndexedAssets(INDEX, IndexedAssetQuery.all().withPageLimit(50)).data().size();
     }
 
     @Override

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -40,6 +41,7 @@ final class ScriptedApi implements TwelveLabsApi {
     final Map<String, Task> tasks = new ConcurrentHashMap<>();
     final Deque<Post> script = new ConcurrentLinkedDeque<>();
     final AtomicInteger creates = new AtomicInteger();
+    final List<String> deletedVideos = new CopyOnWriteArrayList<>();
     /** Every POST tried, reaching the server or not. */
     final AtomicInteger attempts = new AtomicInteger();
     final AtomicInteger gets = new AtomicInteger();
@@ -171,6 +173,11 @@ final class ScriptedApi implements TwelveLabsApi {
     @Override
     public void deleteTask(String taskId) {
         tasks.remove(taskId);
+    }
+
+    @Override
+    public void deleteVideo(String indexId, String videoId) {
+        deletedVideos.add(videoId);
     }
 
     @Override

@@ -87,7 +87,7 @@ class EnvironmentProfileTest {
         String said = err.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, said + out.toString(StandardCharsets.UTF_8));
         assertFalse(said.contains("sandbox"), "no fallback to the local sandbox: " + said);
-        assertEquals(1, account.serverTasks().size());
+        until(() -> account.indexedVideos() == 1, Duration.ofSeconds(20), "the video on the account");
     }
 
     @Test
@@ -110,6 +110,6 @@ class EnvironmentProfileTest {
         });
         robot.clickOn("#urls").write(account.videos.url("window"));
         robot.clickOn("#submit");
-        until(() -> account.serverTasks().size() == 1, Duration.ofSeconds(20), "the task on the account");
+        until(() -> account.indexedVideos() == 1, Duration.ofSeconds(20), "the video on the account");
     }
 }

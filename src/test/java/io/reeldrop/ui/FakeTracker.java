@@ -172,7 +172,15 @@ public final class FakeTracker implements TaskTracker {
     }
 
     @Override
-    public void deleteOnServer(String localId) {
+    public void updateMetadata(String localId, Map<String, Object> changes) {
+        metadataEdits.add(Map.entry(localId, changes));
+    }
+
+    /** Every metadata edit asked for, in order. */
+    public final List<Map.Entry<String, Map<String, Object>>> metadataEdits = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void deleteOnServer(String localId, boolean alsoAsset) {
         forget(localId);
     }
 

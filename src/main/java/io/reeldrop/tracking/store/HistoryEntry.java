@@ -33,6 +33,7 @@ import java.util.Objects;
  *     this submission's
  * @param upload the assets flow's progress (asset, multipart session, confirmed chunks); null
  *     for the tasks flow and before an upload begins
+ * @param checksWaived the person chose to send it although the check before sending refused it
  */
 public record HistoryEntry(
         String localId,
@@ -51,7 +52,8 @@ public record HistoryEntry(
         List<LogLine> log,
         Instant outcomeUnknownSince,
         List<String> candidates,
-        UploadState upload) {
+        UploadState upload,
+        boolean checksWaived) {
 
     /** Enough history for a person to follow what happened; older lines are dropped. */
     public static final int MAX_LOG_LINES = 20;
@@ -93,6 +95,7 @@ public record HistoryEntry(
         b.outcomeUnknownSince = outcomeUnknownSince;
         b.candidates = candidates;
         b.upload = upload;
+        b.checksWaived = checksWaived;
         return b;
     }
 
@@ -186,6 +189,7 @@ public record HistoryEntry(
         private Instant outcomeUnknownSince;
         private List<String> candidates = List.of();
         private UploadState upload;
+        private boolean checksWaived;
 
         private Builder(String localId, String apiProfile, Submission submission, Instant submittedAt) {
             this.localId = localId;
@@ -264,6 +268,11 @@ public record HistoryEntry(
             return this;
         }
 
+        public Builder checksWaived(boolean v) {
+            checksWaived = v;
+            return this;
+        }
+
         /** Appends one local note. */
         public Builder logLine(Instant at, String text) {
             List<LogLine> lines = new ArrayList<>(log);
@@ -275,7 +284,7 @@ public record HistoryEntry(
         public HistoryEntry build() {
             return new HistoryEntry(localId, apiProfile, submission, state, taskId, task, note, submittedAt,
                     statusTimes, attemptStartedAt, attempts, gone, imported, log, outcomeUnknownSince, candidates,
-                    upload);
+                    upload, checksWaived);
         }
     }
 }

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Runs the assets flow for one submission, step by step ({@link UploadState.Step}), each step
@@ -35,13 +36,13 @@ public final class AssetStage {
     private final UploadTimer timer;
     private final UploadPacer pacer;
     private final UploadSettings settings;
-    private final Preflight preflight;
+    private final PreflightCheck preflight;
     private final ChunkedUpload chunks;
     private final IndexingRequest indexing;
     private final AssetReconciler reconciler;
 
     public AssetStage(AssetsApi api, UploadLedger ledger, UploadTimer timer, UploadPacer pacer,
-                      UploadSettings settings, Preflight preflight) {
+                      UploadSettings settings, PreflightCheck preflight) {
         this.api = api;
         this.ledger = ledger;
         this.timer = timer;
@@ -110,9 +111,9 @@ public final class AssetStage {
     private void createAsset(String localId) {
         HistoryEntry e = ledger.get(localId);
         Submission s = e.submission();
-        Preflight.Verdict v = preflight.check(s);
+        PreflightCheck.Verdict v = e.checksWaived() ? PreflightCheck.Verdict.ok(null) : preflight.check(s);
         if (v.refused()) {
-            notSent(localId, v.sentence());
+            refusedBeforeSending(ledger, localId, v.sentence(), timer.clock().instant());
             return;
         }
         if (v.sentence() != null) {
@@ -226,6 +227,16 @@ public final class AssetStage {
             return;
         }
         notSent(localId, x.getMessage());
+    }
+
+    /**
+     * The check before sending refused the video: nothing is spent on it until the person says
+     * to send it anyway (the checks may be wrong about a video the platform takes).
+     */
+    static void refusedBeforeSending(UploadLedger ledger, String localId, String why, Instant now) {
+        String note = why + " It was not sent; Send again sends it anyway.";
+        ledger.update(localId, x -> x.needsDecision(List.of(), note).logged(now, note));
+        ledger.saveSoon();
     }
 
     void notSent(String localId, String why) {

@@ -7,10 +7,10 @@ import io.reeldrop.tracking.model.Submission;
  * a note (what was found, or why the check could not tell) travels with the upload.
  */
 @FunctionalInterface
-public interface Preflight {
+public interface PreflightCheck {
 
     /** No check: every video goes. */
-    Preflight NONE = s -> Verdict.ok(null);
+    PreflightCheck NONE = s -> Verdict.ok(null);
 
     Verdict check(Submission s);
 
