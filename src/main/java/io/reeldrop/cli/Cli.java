@@ -5,6 +5,7 @@ import io.reeldrop.session.Connection;
 import io.reeldrop.session.LaunchOptions;
 import io.reeldrop.session.Session;
 import io.reeldrop.tracking.store.HistoryException;
+import io.reeldrop.tracking.upload.UploadSettings;
 import java.io.PrintStream;
 import java.util.Map;
 
@@ -36,9 +37,14 @@ final class Cli {
 
     /** Opens the profile the window would open for the same flags and environment. */
     Session open(GlobalOptions options) {
+        return open(options, UploadSettings.defaults());
+    }
+
+    /** The same, uploading with {@code uploads} (parallel chunks). */
+    Session open(GlobalOptions options, UploadSettings uploads) {
         Session session;
         try {
-            session = Accounts.standard(launchOptions(options)).openAtStart();
+            session = Accounts.standard(launchOptions(options), uploads).openAtStart();
         } catch (HistoryException | IllegalArgumentException e) {
             throw new CliFailure(ExitCodes.USAGE, e.getMessage());
         }

@@ -58,7 +58,7 @@ final class SubmitCommand implements Callable<Integer> {
         if (problem != null) {
             throw new CliFailure(ExitCodes.USAGE, problem);
         }
-        try (Session session = cli.open(global)) {
+        try (Session session = cli.open(global, upload.settings())) {
             long rate = upload.maxRate();
             if (rate > 0) {
                 try {

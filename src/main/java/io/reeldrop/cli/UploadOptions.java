@@ -3,6 +3,7 @@ package io.reeldrop.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.reeldrop.tracking.model.Submission;
 import io.reeldrop.tracking.model.UploadFlow;
+import io.reeldrop.tracking.upload.UploadSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,6 +35,20 @@ final class UploadOptions {
     @Option(names = "--max-upload-rate", paramLabel = "RATE",
             description = "Cap all uploads together, e.g. 500K or 2M (bytes a second); at least 100K.")
     String maxRate;
+
+    @Option(names = "--parallel-chunks", paramLabel = "N",
+            description = "Chunks of a big file sent at once (1 to 16, default 4).")
+    Integer parallelChunks;
+
+    /** The upload settings these options ask for. */
+    UploadSettings settings() {
+        try {
+            return parallelChunks == null ? UploadSettings.defaults()
+                    : UploadSettings.defaults().withParallelChunks(parallelChunks);
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure(ExitCodes.USAGE, "--parallel-chunks: " + e.getMessage());
+        }
+    }
 
     /** The flow asked for, or the version's own default. */
     UploadFlow flow(String versionSegment) {

@@ -6,6 +6,7 @@ import io.reeldrop.config.KeyringSecretStore;
 import io.reeldrop.config.SecretStore;
 import io.reeldrop.tracking.Profile;
 import io.reeldrop.tracking.TrackerSettings;
+import io.reeldrop.tracking.upload.UploadSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -54,9 +55,14 @@ public final class Accounts {
      * flags and environment open the same profile.
      */
     public static Accounts standard(LaunchOptions options) {
+        return standard(options, UploadSettings.defaults());
+    }
+
+    /** The same, with the person's upload settings (parallel chunks, ...). */
+    public static Accounts standard(LaunchOptions options, UploadSettings uploads) {
         return withOpener(new EngineSessions(options.dataFolder(),
                 EngineSessions.sandboxDefaults(options.dataFolder()).withTimeScale(options.sandboxTimeScale()),
-                TrackerSettings.defaults()), options);
+                TrackerSettings.defaults(), uploads), options);
     }
 
     /** The same rule and key storage over other sessions (demos and benchmarks of the window). */

@@ -13,6 +13,7 @@ import io.reeldrop.tracking.Tracker;
 import io.reeldrop.tracking.TrackerBuilder;
 import io.reeldrop.tracking.TrackerSettings;
 import io.reeldrop.tracking.upload.PreflightChecks;
+import io.reeldrop.tracking.upload.UploadSettings;
 import io.reeldrop.tracking.store.HistoryStore;
 import java.net.URI;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ public final class EngineSessions implements SessionOpener {
     private final Path dataFolder;
     private final SandboxConfig sandboxConfig;
     private final TrackerSettings settings;
+    private final UploadSettings uploadSettings;
 
     /** The defaults of the window and the command line. */
     public EngineSessions(Path dataFolder) {
@@ -37,9 +39,16 @@ public final class EngineSessions implements SessionOpener {
 
     /** @param sandboxConfig how to start the local sandbox (tests and scripts speed its schedule up) */
     public EngineSessions(Path dataFolder, SandboxConfig sandboxConfig, TrackerSettings settings) {
+        this(dataFolder, sandboxConfig, settings, UploadSettings.defaults());
+    }
+
+    /** @param uploadSettings how the assets flow uploads (parallel chunks, ...) */
+    public EngineSessions(Path dataFolder, SandboxConfig sandboxConfig, TrackerSettings settings,
+                          UploadSettings uploadSettings) {
         this.dataFolder = dataFolder;
         this.sandboxConfig = sandboxConfig;
         this.settings = settings;
+        this.uploadSettings = uploadSettings;
     }
 
     /** The sandbox the data folder keeps: its state beside the history, at the real pace. */
@@ -92,7 +101,8 @@ public final class EngineSessions implements SessionOpener {
         Preflight preflight = new Preflight();
         try {
             Tracker tracker = TrackerBuilder.forApi(api).dataFolder(dataFolder).settings(settings).profile(profile)
-                    .preflight(new PreflightChecks(preflight, api.version().pathSegment())).heldLock(lock).build();
+                    .uploadSettings(uploadSettings).preflight(new PreflightChecks(preflight, api.version().pathSegment()))
+                    .heldLock(lock).build();
             return new EngineSession(tracker, api, connection, sandbox, preflight);
         } catch (RuntimeException e) {
             preflight.close();
