@@ -97,7 +97,7 @@ final class IndexedAssetLooks {
             firstMissing.remove(e.taskId());
         } catch (ApiException x) {
             if (x.kind() == ApiException.Kind.API_ERROR && x.httpStatus() == 404) {
-                updates.markGone(e.localId());
+                updates.notFound(e.localId(), x);
             } else {
                 throw x;
             }

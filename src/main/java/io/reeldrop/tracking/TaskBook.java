@@ -1,13 +1,15 @@
 package io.reeldrop.tracking;
 
-import io.reeldrop.tracking.model.SubmissionState;
-import io.reeldrop.tracking.eta.Eta;
 import io.reeldrop.api.Task;
+import io.reeldrop.tracking.eta.Eta;
 import io.reeldrop.tracking.eta.EtaEstimator;
+import io.reeldrop.tracking.model.SubmissionState;
+import io.reeldrop.tracking.model.UploadFlow;
 import io.reeldrop.tracking.store.HistoryDocument;
 import io.reeldrop.tracking.store.HistoryEntry;
 import io.reeldrop.tracking.store.HistoryStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -239,12 +241,26 @@ final class TaskBook {
         if (task == null && e.taskId() != null) {
             task = Task.justCreated(e.taskId(), e.submission().indexId());
         }
-        Eta estimate = e.state() == SubmissionState.NOT_SENT || e.gone() ? null
-                : eta.estimate(task, e.statusTimes(), etaHostOf(e), clock.instant());
         Transfer bytes = uploads.get(e.localId());
+        Eta estimate = estimate(e, task, bytes);
         return new TrackedTask(e.localId(), e.submission(), e.state(), task, e.note(), estimate, e.submittedAt(),
                 e.statusTimes(), bytes == null ? 0 : bytes.sent(), bytes == null ? 0 : bytes.total(), e.candidates(),
                 bytes == null ? 0 : bytes.rate());
+    }
+
+    private Eta estimate(HistoryEntry e, Task task, Transfer bytes) {
+        if (e.state() == SubmissionState.NOT_SENT || e.state() == SubmissionState.NEEDS_DECISION
+                || e.state() == SubmissionState.PAUSED || e.gone()) {
+            return null;
+        }
+        if (task == null && e.submission().flow() == UploadFlow.ASSETS) {
+            Duration left = null;
+            if (e.state() == SubmissionState.UPLOADING && bytes != null && bytes.rate() > 0 && bytes.total() > 0) {
+                left = Duration.ofMillis((long) (Math.max(0, bytes.total() - bytes.sent()) * 1000 / bytes.rate()));
+            }
+            return eta.estimateUpload(left, null, e.statusTimes(), etaHostOf(e), clock.instant());
+        }
+        return eta.estimate(task, e.statusTimes(), etaHostOf(e), clock.instant());
     }
 
     /** ETAs are learned per API host, so a task of another profile is estimated with its own. */

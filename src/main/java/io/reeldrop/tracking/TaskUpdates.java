@@ -1,12 +1,15 @@
 package io.reeldrop.tracking;
 
+import io.reeldrop.api.ApiException;
 import io.reeldrop.api.Task;
 import io.reeldrop.api.TaskStatus;
 import io.reeldrop.tracking.eta.EtaEstimator;
 import io.reeldrop.tracking.store.HistoryEntry;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Applies what the API said about tasks to the history, and only what is new. */
 final class TaskUpdates {
@@ -16,6 +19,8 @@ final class TaskUpdates {
     private final EtaEstimator eta;
     private final String etaHost;
     private final EngineExecutor executor;
+    /** Bare 404 answers in a row, by local id. */
+    private final Map<String, Integer> bareNotFound = new ConcurrentHashMap<>();
 
     TaskUpdates(TaskBook book, HistorySaver saver, EtaEstimator eta, String etaHost, EngineExecutor executor) {
         this.book = book;
@@ -31,6 +36,7 @@ final class TaskUpdates {
         if (entry == null || !book.profile().id().equals(entry.apiProfile())) {
             return;
         }
+        found(entry.localId());
         Instant now = executor.clock().instant();
         Task[] before = {null};
         // Compared inside the update, against the entry as it is then: a check made outside could
@@ -74,6 +80,26 @@ final class TaskUpdates {
         }
         // an older answer that arrived late is not news either
         return old.updatedAt() == null || task.updatedAt() == null || !task.updatedAt().isBefore(old.updatedAt());
+    }
+
+    /**
+     * A read answered 404. The API's own answer (an error body with its code) proves the task is
+     * gone; a bare 404 may come from a proxy or a load balancer in the way, so only a second one in
+     * a row counts.
+     */
+    void notFound(String localId, ApiException x) {
+        if (x.code() == null && bareNotFound.merge(localId, 1, Integer::sum) < 2) {
+            book.update(localId, e -> e.withNote("The server answered \"not found\" without the API's own error;"
+                    + " asking again before taking the task as gone."));
+            return;
+        }
+        bareNotFound.remove(localId);
+        markGone(localId);
+    }
+
+    /** A read answered: any earlier bare 404 was a fluke. */
+    void found(String localId) {
+        bareNotFound.remove(localId);
     }
 
     void markGone(String localId) {

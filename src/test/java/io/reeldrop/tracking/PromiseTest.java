@@ -156,4 +156,23 @@ class PromiseTest {
                     tracker.submit(List.of(video("https://cdn.example.com/v/b.mp4"))).get(0).kind());
         }
     }
+
+    @Test
+    void aSingleBare404FromAProxyDoesNotMakeATaskGoneButTheApisOwnAnswerDoes() {
+        try (Tracker tracker = start()) {
+            tracker.submit(List.of(video("https://cdn.example.com/v/proxied.mp4")));
+            executor.advance(Duration.ofSeconds(5));
+            String taskId = api.tasks.keySet().iterator().next();
+            api.ignoreUpdatedAtFilter = true; // the listing is refused, so the task is read one by one
+            api.bareNotFound.set(1);
+            executor.advance(Duration.ofMinutes(10));
+            String note = tracker.snapshot().get(0).note();
+            assertTrue(note == null || !note.contains("no longer knows"), "one bare 404 is not proof: " + note);
+            assertTrue(api.gets.get() >= 2, "it was asked again after the bare 404");
+
+            api.tasks.remove(taskId); // now the API itself says it is gone
+            executor.advance(Duration.ofMinutes(10));
+            assertTrue(tracker.snapshot().get(0).note().contains("no longer knows"), tracker.snapshot().toString());
+        }
+    }
 }

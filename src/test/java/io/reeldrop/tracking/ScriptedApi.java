@@ -121,9 +121,16 @@ final class ScriptedApi implements TwelveLabsApi {
                 null, null, "POST /tasks", null);
     }
 
+    /** How many of the next reads answer a bare 404, as a proxy in front of the API would. */
+    final AtomicInteger bareNotFound = new AtomicInteger();
+
     @Override
     public Task getTask(String taskId) {
         gets.incrementAndGet();
+        if (bareNotFound.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new ApiException(ApiException.Kind.API_ERROR, "GET /tasks/" + taskId + " failed with HTTP 404 (an HTML"
+                    + " page, not the API's answer).", 404, null, null, null, "GET /tasks/" + taskId, null);
+        }
         Task t = tasks.get(taskId);
         if (t == null) {
             throw new ApiException(ApiException.Kind.API_ERROR, "not found", 404, "resource_not_exist", null, null,

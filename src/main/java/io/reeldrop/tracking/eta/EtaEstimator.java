@@ -31,9 +31,13 @@ import java.util.Map;
  */
 public final class EtaEstimator {
 
-    public static final List<String> STAGES = List.of("validating", "pending", "queued", "indexing");
+    public static final List<String> STAGES = List.of("processing", "validating", "pending", "queued", "indexing");
+    /**
+     * {@code processing} is the assets flow's stage between an uploaded asset and a ready indexed
+     * asset: the asset's processing, then indexing.
+     */
     public static final Map<String, Double> DEFAULT_RATIOS =
-            Map.of("validating", 0.60, "pending", 0.55, "queued", 0.50, "indexing", 0.40);
+            Map.of("processing", 0.65, "validating", 0.60, "pending", 0.55, "queued", 0.50, "indexing", 0.40);
     public static final double ASSUMED_DURATION_SECONDS = 300;
     public static final double MIN_SECONDS = 1;
     static final double DEFAULT_CONFIDENCE = 0.2;
@@ -80,6 +84,32 @@ public final class EtaEstimator {
     }
 
     /**
+     * The estimate for an upload of the assets flow that is not indexed yet: the upload's time left
+     * at its recent rate (null once the bytes are up), then the learned {@code processing} stage.
+     *
+     * @param duration the video's length when known (a pre-flight found it), else null
+     */
+    public Eta estimateUpload(Duration uploadLeft, Double duration, Map<String, Instant> statusTimes, String host,
+                              Instant now) {
+        double seconds = duration != null && duration > 0 ? duration : ASSUMED_DURATION_SECONDS;
+        LearnedRatio learned;
+        synchronized (this) {
+            learned = ratios.getOrDefault(host, Map.of()).get("processing");
+        }
+        double ratio = learned != null ? learned.secondsPerVideoSecond() : DEFAULT_RATIOS.get("processing");
+        double afterUpload = ratio * seconds;
+        Instant processingSince = statusTimes.get("processing");
+        if (uploadLeft == null && processingSince != null) {
+            afterUpload -= Duration.between(processingSince, now).toMillis() / 1000.0;
+        }
+        double remaining = Math.max(MIN_SECONDS, afterUpload) + (uploadLeft == null ? 0 : uploadLeft.toMillis() / 1000.0);
+        int samples = learned == null ? 0 : learned.samples();
+        double confidence = samples == 0 ? DEFAULT_CONFIDENCE : Math.min(MAX_CONFIDENCE, samples / (samples + 3.0));
+        return new Eta(now.plusMillis(Math.round(remaining * 1000)), Eta.Source.ESTIMATE,
+                duration == null ? confidence / 2 : confidence);
+    }
+
+    /**
      * Learns from a task that ended {@code ready}: for each stage it was seen in, the time from
      * that first sighting to the first sighting of {@code ready}, per second of video.
      *
@@ -99,6 +129,9 @@ public final class EtaEstimator {
             for (String stage : STAGES) {
                 Instant seen = statusTimes.get(stage);
                 Instant end = ready;
+                if (stage.equals("validating") && statusTimes.containsKey("processing")) {
+                    continue; // an indexed asset never validates, and its updated_at moves only with metadata
+                }
                 if (stage.equals("validating") && task.createdAt() != null && task.updatedAt() != null) {
                     // Every task starts validating at created_at: the server's own clock, exact
                     // even when the poller first saw the task later (or already ready).

@@ -143,6 +143,16 @@ public record HistoryEntry(
                 .outcomeUnknownSince(null).candidates(List.of()).build();
     }
 
+    /** Notes the first time this entry entered {@code stage} (a stage of ours, such as processing). */
+    public HistoryEntry seen(String stage, Instant at) {
+        if (statusTimes.containsKey(stage)) {
+            return this;
+        }
+        Map<String, Instant> copy = new HashMap<>(statusTimes);
+        copy.put(stage, at);
+        return toBuilder().statusTimes(copy).build();
+    }
+
     public HistoryEntry markedGone(String newNote) {
         return toBuilder().note(newNote).gone(true).build();
     }

@@ -169,7 +169,8 @@ public final class AssetStage {
     void assetCreated(String localId, String assetId) {
         Instant now = timer.clock().instant();
         ledger.update(localId, x -> x.withUpload(x.upload().withAsset(assetId))
-                .withState(SubmissionState.PROCESSING, null).logged(now, "Asset " + assetId + " uploaded"));
+                .withState(SubmissionState.PROCESSING, null).seen("processing", now)
+                .logged(now, "Asset " + assetId + " uploaded"));
         ledger.record(localId);
         timer.after(settings.assetPollEvery(), () -> pollAsset(localId));
     }

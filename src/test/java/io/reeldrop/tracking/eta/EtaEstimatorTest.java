@@ -65,4 +65,18 @@ class EtaEstimatorTest {
         assertTrue(!estimator.learn(task("ready", 10.0, null), Map.of("indexing", T0), "h"));
         assertTrue(estimator.snapshot().isEmpty());
     }
+
+    @Test
+    void anUploadIsEstimatedAsItsTimeLeftThenTheLearnedProcessingStage() {
+        EtaEstimator estimator = new EtaEstimator(Map.of());
+        // 20 s of upload left, then 0.65 s per video second of processing, for a 100 s video
+        Eta uploading = estimator.estimateUpload(Duration.ofSeconds(20), 100.0, Map.of(), "h", T0);
+        assertEquals(T0.plusSeconds(20 + 65), uploading.at());
+
+        Task ready = new Task("t", "i", null, TaskStatus.READY, T0, T0, null, new VideoMetadata(100.0, "a.mp4", 640,
+                360), null, null, null, null);
+        assertTrue(estimator.learn(ready, Map.of("processing", T0, "ready", T0.plusSeconds(30)), "h"));
+        Eta learnt = estimator.estimateUpload(null, 100.0, Map.of("processing", T0), "h", T0.plusSeconds(10));
+        assertEquals(T0.plusSeconds(30), learnt.at(), "0.30 s per video second, learned; 10 s of it gone");
+    }
 }
