@@ -2,8 +2,6 @@ package io.reeldrop.tracking;
 
 import io.reeldrop.api.ApiVersion;
 import io.reeldrop.api.AssetsApi;
-import io.reeldrop.api.Task;
-import io.reeldrop.api.TaskQuery;
 import io.reeldrop.api.TwelveLabsApi;
 import io.reeldrop.tracking.model.Submission;
 import io.reeldrop.tracking.model.SubmissionState;
@@ -17,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -51,6 +48,7 @@ public final class Tracker implements TaskTracker {
     private final UploadControls uploads;
     private final ServerDeletes deletes;
     private final MetadataEdits metadata;
+    private final ImportedTasks imports;
     private final AssetStage assets;
     private volatile boolean closed;
 
@@ -82,6 +80,7 @@ public final class Tracker implements TaskTracker {
                 p.uploadSettings(), p.preflight());
         this.deletes = new ServerDeletes(api);
         this.metadata = new MetadataEdits(api, updates);
+        this.imports = new ImportedTasks(api, book, saver, monitor, intake.lock(), executor.clock());
         this.uploads = new UploadControls(book, saver, sender, pacer, intake.lock(), executor.clock());
         sender.connect(reconciler, monitor, assets, pacer, p.preflight());
         reconciler.connect(sender, monitor);
@@ -230,21 +229,7 @@ public final class Tracker implements TaskTracker {
     @Override
     public int importExisting(String indexId) {
         ensureOpen();
-        String problem = SubmissionRules.indexProblem(indexId);
-        if (problem != null) {
-            throw new IllegalArgumentException(problem);
-        }
-        String index = indexId.strip().toLowerCase(Locale.ROOT);
-        List<Task> tasks = api.listAllTasks(TaskQuery.all().withIndexId(index)
-                .sortedBy(TaskQuery.SortBy.CREATED_AT, TaskQuery.SortOption.ASC));
-        List<HistoryEntry> added;
-        synchronized (intake.lock()) {
-            added = ImportedTasks.newEntries(tasks, index, book, executor.clock().instant());
-            book.add(added);
-        }
-        saver.saveNow();
-        monitor.wake();
-        return added.size();
+        return imports.importIndex(indexId);
     }
 
     @Override
