@@ -44,7 +44,8 @@ public final class ReelDropCli {
                 .addSubcommand(new ImportCommand(cli))
                 .addSubcommand(new RetryCommand(cli))
                 .addSubcommand(new ResolveCommand(cli))
-                .addSubcommand(new ForgetCommand(cli));
+                .addSubcommand(new ForgetCommand(cli))
+                .addSubcommand(new WatchFolderCommand(cli));
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
         line.setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, err));
