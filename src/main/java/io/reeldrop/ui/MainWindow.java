@@ -1,5 +1,6 @@
 package io.reeldrop.ui;
 
+import io.reeldrop.ui.support.UiPreference;
 import io.reeldrop.ui.support.UiPreferences;
 import io.reeldrop.ui.support.ErrorText;
 import io.reeldrop.ui.support.TaskExecutor;
@@ -15,9 +16,12 @@ import io.reeldrop.ui.action.StandardAction;
 import io.reeldrop.ui.form.FormView;
 import io.reeldrop.ui.form.FormViewModel;
 import io.reeldrop.ui.form.IndexChoice;
+import io.reeldrop.ui.notify.DesktopNotices;
+import io.reeldrop.ui.notify.Notifier;
 import io.reeldrop.ui.table.TaskTableView;
 import io.reeldrop.ui.table.TaskTableViewModel;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -55,6 +59,7 @@ public final class MainWindow {
     private final ThemeFollower theme;
     private final IndexRefreshThrottle indexRefresh;
     private final FinishNotices finishNotices;
+    private final DesktopNotices notices;
 
     public MainWindow(TaskExecutor executor, UiPreferences prefs, Accounts session) {
         this.executor = executor;
@@ -64,19 +69,19 @@ public final class MainWindow {
         this.tableModel = new TaskTableViewModel(executor);
         this.form = new FormView(formModel);
         this.tableView = new TaskTableView(tableModel);
+        notices = new DesktopNotices(executor, () -> prefs.getBoolean(UiPreference.DESKTOP_NOTIFICATIONS),
+                n -> toasts.show(n.text(), n.problem() ? Feather.ALERT_TRIANGLE : Feather.CHECK_CIRCLE));
+        finishNotices = new FinishNotices(notices::show, () -> window() != null && window().isFocused());
         this.bridge = new TrackerBridge(executor, (changed, removed, health) -> {
             tableModel.apply(changed, removed);
+            finishNotices.observe(changed, removed);
             formModel.observe(changed);
             statusModel.apply(health);
         });
         theme = ThemeFollower.forWindow(executor, prefs, toasts::show);
         indexRefresh = IndexRefreshThrottle.forWindow(formModel::refreshIndexes,
                 () -> window() != null && window().isShowing());
-        finishNotices = new FinishNotices(toasts::show, () -> window() != null && window().isFocused());
-        tableModel.setOnFinished(finished -> {
-            indexRefresh.request();
-            finishNotices.finished(finished);
-        });
+        tableModel.setOnFinished(finished -> indexRefresh.request());
         tableModel.messageProperty().addListener((o, a, b) -> {
             if (b != null && !b.isEmpty()) {
                 toasts.show(b, Feather.INFO);
@@ -116,6 +121,7 @@ public final class MainWindow {
         open = next;
         TaskTracker tracker = next.tracker();
         tableModel.load(tracker);
+        finishNotices.reset(tracker.snapshot());
         tracker.addListener(bridge);
         formModel.setBackend(next);
         statusModel.setConnection(next.connection());
@@ -161,6 +167,7 @@ public final class MainWindow {
         indexRefresh.stop();
         release();
         tableView.dispose();
+        notices.close();
     }
 
     /** Asks the desktop for its theme once the window is up; see {@link ThemeFollower#followSystem}. */
@@ -211,6 +218,14 @@ public final class MainWindow {
 
     ThemeFollower theme() {
         return theme;
+    }
+
+    /**
+     * Where notifications go while the window is in the background: {@link DesktopNotices#PLATFORM}
+     * in the app; a test's double; null (the default) for the window's toasts only.
+     */
+    public void setNotifier(Supplier<Notifier> notifiers) {
+        notices.setNotifier(notifiers);
     }
 
     /** Whether the person is looking at the window; tests replace it (headless focus is fixed). */

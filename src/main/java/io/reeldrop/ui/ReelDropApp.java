@@ -8,6 +8,7 @@ import io.reeldrop.ui.support.TaskExecutor;
 import io.reeldrop.session.Accounts;
 import io.reeldrop.session.LaunchOptions;
 import io.reeldrop.session.SessionOpener;
+import io.reeldrop.ui.notify.DesktopNotices;
 import java.net.URL;
 import java.util.List;
 import java.util.Objects;
@@ -83,6 +84,7 @@ public final class ReelDropApp extends Application {
     @Override
     public void start(Stage stage) {
         window.tableView().setOpenUrl(url -> getHostServices().showDocument(url));
+        window.setNotifier(DesktopNotices.PLATFORM);
         Scene scene = WindowScene.create(window, dark);
         stage.setTitle("ReelDrop");
         stage.setScene(scene);
