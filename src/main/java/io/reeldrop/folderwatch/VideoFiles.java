@@ -23,10 +23,12 @@ public final class VideoFiles {
             return false;
         }
         String n = name.toString();
-        if (n.startsWith(".") || n.startsWith("~")) {
-            return false;
-        }
-        int dot = n.lastIndexOf('.');
-        return dot > 0 && VIDEO_EXTENSIONS.contains(n.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return !n.startsWith(".") && !n.startsWith("~") && hasVideoExtension(n);
+    }
+
+    /** Whether a file name (or a URL's last path segment) ends in a video extension. */
+    public static boolean hasVideoExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && VIDEO_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 }

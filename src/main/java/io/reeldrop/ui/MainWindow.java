@@ -1,6 +1,5 @@
 package io.reeldrop.ui;
 
-import io.reeldrop.ui.support.UiPreference;
 import io.reeldrop.ui.support.UiPreferences;
 import io.reeldrop.ui.support.ErrorText;
 import io.reeldrop.ui.support.TaskExecutor;
@@ -16,7 +15,6 @@ import io.reeldrop.ui.action.StandardAction;
 import io.reeldrop.ui.form.FormView;
 import io.reeldrop.ui.form.FormViewModel;
 import io.reeldrop.ui.form.IndexChoice;
-import io.reeldrop.ui.notify.DesktopNotices;
 import io.reeldrop.ui.notify.Notifier;
 import io.reeldrop.ui.table.TaskTableView;
 import io.reeldrop.ui.table.TaskTableViewModel;
@@ -58,8 +56,7 @@ public final class MainWindow {
     private final TrackerBridge bridge;
     private final ThemeFollower theme;
     private final IndexRefreshThrottle indexRefresh;
-    private final FinishNotices finishNotices;
-    private final DesktopNotices notices;
+    private final DesktopConveniences conveniences;
 
     public MainWindow(TaskExecutor executor, UiPreferences prefs, Accounts session) {
         this.executor = executor;
@@ -69,12 +66,12 @@ public final class MainWindow {
         this.tableModel = new TaskTableViewModel(executor);
         this.form = new FormView(formModel);
         this.tableView = new TaskTableView(tableModel);
-        notices = new DesktopNotices(executor, () -> prefs.getBoolean(UiPreference.DESKTOP_NOTIFICATIONS),
-                n -> toasts.show(n.text(), n.problem() ? Feather.ALERT_TRIANGLE : Feather.CHECK_CIRCLE));
-        finishNotices = new FinishNotices(notices::show, () -> window() != null && window().isFocused());
+        VBox top = new VBox();
+        conveniences = new DesktopConveniences(executor, prefs, session.dataFolder(), toasts, formModel, form, top,
+                this::window);
         this.bridge = new TrackerBridge(executor, (changed, removed, health) -> {
             tableModel.apply(changed, removed);
-            finishNotices.observe(changed, removed);
+            conveniences.observe(changed, removed);
             formModel.observe(changed);
             statusModel.apply(health);
         });
@@ -101,12 +98,13 @@ public final class MainWindow {
         VBox content = new VBox(12, form, tableView);
         content.setPadding(new Insets(12));
         VBox.setVgrow(tableView, Priority.ALWAYS);
-        VBox top = new VBox(new MainMenu(controls, theme, prefs).bar());
+        top.getChildren().add(new MainMenu(controls, theme, prefs).bar());
         banner = new ConnectionBanner(top, () -> actions.command(StandardAction.CONNECT).execute());
         BorderPane frame = new BorderPane(content, top, null, new StatusBarView(statusModel), null);
         root = new StackPane(frame, toasts);
         root.setId("root");
-        DropTarget.install(root, formModel);
+        DropTarget.install(root, formModel, conveniences::dropped);
+        conveniences.followFocus(root);
         statusModel.setConnection(null);
     }
 
@@ -121,7 +119,7 @@ public final class MainWindow {
         open = next;
         TaskTracker tracker = next.tracker();
         tableModel.load(tracker);
-        finishNotices.reset(tracker.snapshot());
+        conveniences.setBackend(next);
         tracker.addListener(bridge);
         formModel.setBackend(next);
         statusModel.setConnection(next.connection());
@@ -148,6 +146,7 @@ public final class MainWindow {
             open = null;
         }
         if (old != null) {
+            conveniences.release();
             old.tracker().removeListener(bridge);
             old.close();
         }
@@ -167,7 +166,7 @@ public final class MainWindow {
         indexRefresh.stop();
         release();
         tableView.dispose();
-        notices.close();
+        conveniences.dispose();
     }
 
     /** Asks the desktop for its theme once the window is up; see {@link ThemeFollower#followSystem}. */
@@ -225,11 +224,19 @@ public final class MainWindow {
      * in the app; a test's double; null (the default) for the window's toasts only.
      */
     public void setNotifier(Supplier<Notifier> notifiers) {
-        notices.setNotifier(notifiers);
+        conveniences.setNotifier(notifiers);
+    }
+
+    void showSettings() {
+        conveniences.showSettings();
+    }
+
+    DesktopConveniences conveniences() {
+        return conveniences;
     }
 
     /** Whether the person is looking at the window; tests replace it (headless focus is fixed). */
     void setFocusCheck(BooleanSupplier check) {
-        finishNotices.setLookingAtWindow(check);
+        conveniences.setFocusCheck(check);
     }
 }

@@ -15,7 +15,10 @@ import java.util.function.Supplier;
  */
 public final class DesktopNotices {
 
-    /** This computer's notifier. A lambda, so that naming it loads nothing until it runs. */
+    /**
+     * This computer's notifier. A lambda, not a method reference: linking a method reference loads
+     * its class at once, and start-up must load none of it (NotifierLoadingTest).
+     */
     public static final Supplier<Notifier> PLATFORM = () -> PlatformNotifiers.forThisComputer();
 
     private static final System.Logger LOG = System.getLogger(DesktopNotices.class.getName());
