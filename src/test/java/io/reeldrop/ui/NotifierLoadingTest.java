@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Test;
  * Start-up pays nothing for desktop notifications: in a JVM of its own with class loading logged
  * ({@code -Xlog:class+load}, the unified form of {@code -verbose:class}), the window opens wired
  * as the app wires it without loading dbus-java, AWT's tray or ReelDrop's platform notifiers;
- * they load at the first notice.
+ * they load at the first notice. (The Settings dialog's classes, too, wait until it opens.)
  */
 class NotifierLoadingTest {
 
     private static final List<String> LAZY = List.of("org.freedesktop.dbus.", "io.reeldrop.ui.notify.PlatformNotifiers",
             "io.reeldrop.ui.notify.DBusNotifier", "io.reeldrop.ui.notify.FreedesktopNotifications",
-            "java.awt.SystemTray", "java.awt.TrayIcon");
+            "java.awt.SystemTray", "java.awt.TrayIcon", "io.reeldrop.ui.settings.");
 
     @Test
     void theNotifierLoadsAtTheFirstNoticeNotAtStartUp() throws Exception {

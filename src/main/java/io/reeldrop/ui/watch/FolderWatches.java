@@ -19,14 +19,14 @@ import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The folders the window watches for the open profile. Started when a profile opens and again
- * after Settings are saved; stopped when the profile closes. No watched folder, no thread: the
- * looking thread starts with the first watch.
+ * after Settings are saved; stopped when the profile closes. Start-up pays nothing: the list is
+ * read on a worker once a profile is open, and the looking thread starts with the first watch.
  */
 public final class FolderWatches {
 
     private final TaskExecutor executor;
-    private final WatchList list;
-    private final HandoverLedger ledger;
+    private final Path dataFolder;
+    private HandoverLedger ledger;
     private final BiConsumer<String, Feather> tell;
     private volatile FolderWatcher.Timing timing = FolderWatcher.Timing.defaults();
     private final List<FolderWatcher> running = new ArrayList<>();
@@ -36,8 +36,7 @@ public final class FolderWatches {
     /** @param tell shows a sentence in the window; called on the UI thread */
     public FolderWatches(TaskExecutor executor, Path dataFolder, BiConsumer<String, Feather> tell) {
         this.executor = executor;
-        this.list = WatchList.in(dataFolder);
-        this.ledger = HandoverLedger.in(dataFolder);
+        this.dataFolder = dataFolder;
         this.tell = tell;
     }
 
@@ -54,7 +53,9 @@ public final class FolderWatches {
             return;
         }
         String profile = next.connection().profile().id();
-        executor.execute(() -> list.load().stream().filter(e -> e.profile().equals(profile)).toList(), entries -> {
+        // On a worker: the first read loads the JSON library, which start-up must not wait for.
+        executor.execute(() -> WatchList.in(dataFolder).load().stream().filter(e -> e.profile().equals(profile))
+                .toList(), entries -> {
             if (session == next) {
                 entries.forEach(e -> watch(next, e.watch()));
             }
@@ -73,6 +74,9 @@ public final class FolderWatches {
                 t.setDaemon(true);
                 return t;
             });
+        }
+        if (ledger == null) {
+            ledger = HandoverLedger.in(dataFolder);
         }
         FolderWatcher w = new FolderWatcher(folder, on.tracker(), ledger, timing, false, new Teller(), Clock.systemUTC());
         running.add(w);
