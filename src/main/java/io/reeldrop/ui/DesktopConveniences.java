@@ -68,7 +68,8 @@ final class DesktopConveniences {
         this.window = window;
         notices = new DesktopNotices(executor, () -> prefs.getBoolean(UiPreference.DESKTOP_NOTIFICATIONS),
                 n -> toasts.show(n.text(), n.problem() ? Feather.ALERT_TRIANGLE : Feather.CHECK_CIRCLE));
-        finishNotices = new FinishNotices(notices::show, () -> window.get() != null && window.get().isFocused());
+        // Looking at ReelDrop means any of its windows: the Settings dialog counts as much as the table.
+        finishNotices = new FinishNotices(notices::show, () -> Window.getWindows().stream().anyMatch(Window::isFocused));
         offerBar = new LinkOfferBar(barHost, links -> {
             form.appendUrls(String.join("\n", links));
             formView.focusUrls();
@@ -134,14 +135,12 @@ final class DesktopConveniences {
         List<SettingsSection> sections = List.of(new NotificationsSection(model),
                 new GettingVideosInSection(model, () -> chooseFolder.get()));
         SettingsDialog dialog = new SettingsDialog(window.get(), model, sections);
-        dialog.setOnHidden(e -> {
-            if (Boolean.TRUE.equals(dialog.getResult())) {
-                if (!grabberWasOn) {
-                    grabber.startFresh();
-                }
-                folderWatches.reload();
-                toasts.show("Settings saved.", Feather.CHECK_CIRCLE);
+        dialog.setOnSaved(() -> {
+            if (!grabberWasOn) {
+                grabber.startFresh();
             }
+            folderWatches.reload();
+            toasts.show("Settings saved.", Feather.CHECK_CIRCLE);
         });
         settings = dialog;
         dialog.show();

@@ -85,7 +85,7 @@ final class FinishNotices {
                     true);
         }
         List<String> names = failed.stream().map(TaskRow::videoName).toList();
-        return new Notice(failed.size() + " videos failed", failed.size() + " videos failed: "
+        return new Notice("Videos failed", failed.size() + " videos failed: "
                 + String.join(", ", names) + ".", true);
     }
 
@@ -102,6 +102,6 @@ final class FinishNotices {
                     : new Notice("Video ready", TaskRow.videoName(t) + " is ready.", false));
         }
         String text = finished.size() + " videos finished" + (failed > 0 ? ", " + failed + " failed." : ", all ready.");
-        return Optional.of(new Notice("Videos finished", text, failed > 0));
+        return Optional.of(new Notice("Batch finished", text, failed > 0));
     }
 }

@@ -31,6 +31,8 @@ public final class ReelDropApp extends Application {
     private static volatile SessionOpener openerOverride;
     /** Held strongly: java.util.logging forgets a level set on a logger nobody references. */
     private static final Logger JETTY_LOG = Logger.getLogger("org.eclipse.jetty");
+    /** dbus-java says at INFO which transport it chose, at the first desktop notification. */
+    private static final Logger DBUS_LOG = Logger.getLogger("org.freedesktop.dbus");
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
 
     private UiPreferences prefs;
@@ -68,6 +70,7 @@ public final class ReelDropApp extends Application {
         // The in-process sandbox's Jetty says "Started ..." at INFO; the window's console is
         // not the place for it. Warnings still show.
         JETTY_LOG.setLevel(Level.WARNING);
+        DBUS_LOG.setLevel(Level.WARNING);
         session = openerOverride != null ? Accounts.withOpener(openerOverride, options) : Accounts.standard(options);
         startingText = session.mayOpenAnAccount() ? "Connecting to the account\u2026"
                 : "Starting the local sandbox\u2026";

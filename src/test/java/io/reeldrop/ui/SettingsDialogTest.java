@@ -17,6 +17,7 @@ import io.reeldrop.ui.support.UiPreference;
 import io.reeldrop.ui.support.UiPreferences;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -108,8 +109,9 @@ class SettingsDialogTest {
         assertFalse(prefs.getBoolean(UiPreference.DESKTOP_NOTIFICATIONS));
         assertTrue(prefs.getBoolean(UiPreference.LINK_GRABBER));
         until(() -> window.toasts().getChildren().stream().anyMatch(n -> ((Label) n).getText().equals("Settings saved.")),
-                WAIT, "the saved toast, among " + fx(() -> window.toasts().getChildren().stream()
-                        .map(n -> ((Label) n).getText()).toList()));
+                WAIT, "the saved toast");
+        assertEquals(List.of("Settings saved."), fx(() -> window.toasts().getChildren().stream()
+                .map(n -> ((Label) n).getText()).toList()), "said once");
     }
 
     @Test

@@ -8,8 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -78,9 +76,8 @@ public final class LinkOfferBar {
         no.setMnemonicParsing(true);
         no.setId("linkOfferDismiss");
         no.setOnAction(e -> hide());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        box = new HBox(10, text, grow, yes, no);
+        // The buttons sit by the question, not at the far right where the toasts appear.
+        box = new HBox(10, text, yes, no);
         box.getStyleClass().add("link-offer");
         box.setPadding(new Insets(6, 12, 6, 12));
         box.setAlignment(Pos.CENTER_LEFT);

@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -23,6 +24,8 @@ public final class SettingsDialog extends Dialog<Boolean> {
 
     public static final ButtonType SAVE = new ButtonType("_Save", ButtonBar.ButtonData.OK_DONE);
 
+    private Runnable onSaved = () -> { };
+
     public SettingsDialog(Window owner, SettingsViewModel model, List<SettingsSection> sections) {
         initOwner(owner);
         setTitle("ReelDrop settings");
@@ -38,6 +41,7 @@ public final class SettingsDialog extends Dialog<Boolean> {
             content.getChildren().add(new VBox(8, title, s.view()));
         }
         content.setPrefWidth(620);
+        content.setPadding(new Insets(4, 16, 8, 16));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(420);
@@ -53,9 +57,15 @@ public final class SettingsDialog extends Dialog<Boolean> {
             model.save(() -> {
                 setResult(Boolean.TRUE);
                 close();
+                onSaved.run();
             }, () -> saving.set(false));
         });
         setResultConverter(b -> Boolean.FALSE);
         setResizable(true);
+    }
+
+    /** Runs once after Save has written everything and the dialog has closed. */
+    public void setOnSaved(Runnable action) {
+        onSaved = action;
     }
 }
