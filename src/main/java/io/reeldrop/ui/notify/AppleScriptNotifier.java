@@ -1,6 +1,7 @@
 package io.reeldrop.ui.notify;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +34,7 @@ final class AppleScriptNotifier implements Notifier {
             }
             if (p.exitValue() != 0) {
                 throw new NotifierException("osascript failed (exit " + p.exitValue() + "): "
-                        + new String(p.getInputStream().readAllBytes()).strip());
+                        + new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip());
             }
         } catch (IOException e) {
             throw new NotifierException("osascript could not be run: " + e.getMessage(), e);

@@ -5,7 +5,7 @@ import io.reeldrop.ui.settings.WatchFoldersModel.Row;
 import io.reeldrop.ui.support.UiPreference;
 import java.io.File;
 import java.util.function.Supplier;
-import javafx.beans.Observable;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -53,7 +53,16 @@ public final class GettingVideosInSection implements SettingsSection {
         VBox rows = new VBox(6);
         rows.setId("watchedFolders");
         Runnable fill = () -> rows.getChildren().setAll(folders.rows().stream().map(r -> row(folders, r)).toList());
-        folders.rows().addListener((Observable o) -> fill.run());
+        // Rows added or removed redraw the list; an index chosen in a row must not (its box would be
+        // replaced while the person uses it).
+        folders.rows().addListener((ListChangeListener<Row>) c -> {
+            while (c.next()) {
+                if (c.wasAdded() || c.wasRemoved() || c.wasPermutated()) {
+                    fill.run();
+                    return;
+                }
+            }
+        });
         fill.run();
         Button add = new Button("Add a _folder\u2026", new FontIcon(Feather.FOLDER_PLUS));
         add.setId("addWatchedFolder");
