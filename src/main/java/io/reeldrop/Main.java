@@ -20,8 +20,8 @@ import java.util.Set;
 public final class Main {
 
     private static final Set<String> CLI_COMMANDS =
-            Set.of("submit", "list", "watch", "import", "retry", "resolve", "pause", "resume", "forget", "--help", "-h",
-                    "--version", "-V");
+            Set.of("submit", "list", "watch", "import", "retry", "resolve", "pause", "resume", "forget", "watch-folder",
+                    "--help", "-h", "--version", "-V");
 
     private Main() {
     }

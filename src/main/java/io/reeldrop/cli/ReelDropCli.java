@@ -46,7 +46,8 @@ public final class ReelDropCli {
                 .addSubcommand(new ResolveCommand(cli))
                 .addSubcommand(new PauseCommand(cli))
                 .addSubcommand(new ResumeCommand(cli))
-                .addSubcommand(new ForgetCommand(cli));
+                .addSubcommand(new ForgetCommand(cli))
+                .addSubcommand(new WatchFolderCommand(cli));
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
         line.setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, err));

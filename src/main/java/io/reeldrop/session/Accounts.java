@@ -10,6 +10,7 @@ import io.reeldrop.tracking.upload.UploadSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -174,6 +175,11 @@ public final class Accounts {
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** The data folder both front ends use: history, settings, and the folder watch's record. */
+    public Path dataFolder() {
+        return options.dataFolder();
     }
 
     /** Where keys are kept, for a person ("the system keychain", "an owner-only file..."). */

@@ -2,6 +2,7 @@ package io.reeldrop.ui;
 
 import io.reeldrop.ui.form.FormViewModel;
 import java.io.File;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.input.DragEvent;
@@ -15,8 +16,20 @@ final class DropTarget {
     }
 
     static void install(Node target, FormViewModel form) {
+        install(target, form, board -> false);
+    }
+
+    /** @param textFirst gets a drop without files first (the link grabber); true when it took it */
+    static void install(Node target, FormViewModel form, Predicate<Dragboard> textFirst) {
         target.setOnDragOver(DropTarget::onDragOver);
-        target.setOnDragDropped(e -> onDragDropped(e, form));
+        target.setOnDragDropped(e -> {
+            if (!e.getDragboard().hasFiles() && textFirst.test(e.getDragboard())) {
+                e.setDropCompleted(true);
+                e.consume();
+                return;
+            }
+            onDragDropped(e, form);
+        });
     }
 
     private static void onDragOver(DragEvent e) {

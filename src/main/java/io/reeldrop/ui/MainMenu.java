@@ -12,6 +12,7 @@ import static io.reeldrop.ui.action.StandardAction.KEYBOARD_SHORTCUTS;
 import static io.reeldrop.ui.action.StandardAction.PASTE_URLS;
 import static io.reeldrop.ui.action.StandardAction.QUIT;
 import static io.reeldrop.ui.action.StandardAction.REFRESH_INDEXES;
+import static io.reeldrop.ui.action.StandardAction.SETTINGS;
 import static io.reeldrop.ui.action.StandardAction.SUBMIT;
 import static io.reeldrop.ui.action.StandardAction.TRACK_EXISTING;
 import static io.reeldrop.ui.action.StandardAction.USE_SANDBOX;
@@ -34,7 +35,7 @@ import javafx.scene.control.ToggleGroup;
 final class MainMenu {
 
     static final List<List<StandardAction>> FILE = List.of(
-            List.of(PASTE_URLS, ADD_FILES, SUBMIT), List.of(CONNECT, USE_SANDBOX), List.of(QUIT));
+            List.of(PASTE_URLS, ADD_FILES, SUBMIT), List.of(CONNECT, USE_SANDBOX), List.of(SETTINGS), List.of(QUIT));
     static final List<List<StandardAction>> VIEW = List.of(
             List.of(FIND_TASKS, REFRESH_INDEXES, GO_TO_FORM, GO_TO_TABLE));
     /** The row menu, and the one task action that needs no row. */

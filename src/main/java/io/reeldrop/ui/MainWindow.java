@@ -15,9 +15,11 @@ import io.reeldrop.ui.action.StandardAction;
 import io.reeldrop.ui.form.FormView;
 import io.reeldrop.ui.form.FormViewModel;
 import io.reeldrop.ui.form.IndexChoice;
+import io.reeldrop.ui.notify.Notifier;
 import io.reeldrop.ui.table.TaskTableView;
 import io.reeldrop.ui.table.TaskTableViewModel;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -54,7 +56,7 @@ public final class MainWindow {
     private final TrackerBridge bridge;
     private final ThemeFollower theme;
     private final IndexRefreshThrottle indexRefresh;
-    private final FinishNotices finishNotices;
+    private final DesktopConveniences conveniences;
 
     public MainWindow(TaskExecutor executor, UiPreferences prefs, Accounts session) {
         this.executor = executor;
@@ -64,19 +66,19 @@ public final class MainWindow {
         this.tableModel = new TaskTableViewModel(executor);
         this.form = new FormView(formModel);
         this.tableView = new TaskTableView(tableModel);
+        VBox top = new VBox();
+        conveniences = new DesktopConveniences(executor, prefs, session.dataFolder(), toasts, formModel, form, top,
+                this::window);
         this.bridge = new TrackerBridge(executor, (changed, removed, health) -> {
             tableModel.apply(changed, removed);
+            conveniences.observe(changed, removed);
             formModel.observe(changed);
             statusModel.apply(health);
         });
         theme = ThemeFollower.forWindow(executor, prefs, toasts::show);
         indexRefresh = IndexRefreshThrottle.forWindow(formModel::refreshIndexes,
                 () -> window() != null && window().isShowing());
-        finishNotices = new FinishNotices(toasts::show, () -> window() != null && window().isFocused());
-        tableModel.setOnFinished(finished -> {
-            indexRefresh.request();
-            finishNotices.finished(finished);
-        });
+        tableModel.setOnFinished(finished -> indexRefresh.request());
         tableModel.messageProperty().addListener((o, a, b) -> {
             if (b != null && !b.isEmpty()) {
                 toasts.show(b, Feather.INFO);
@@ -96,12 +98,13 @@ public final class MainWindow {
         VBox content = new VBox(12, form, tableView);
         content.setPadding(new Insets(12));
         VBox.setVgrow(tableView, Priority.ALWAYS);
-        VBox top = new VBox(new MainMenu(controls, theme, prefs).bar());
+        top.getChildren().add(new MainMenu(controls, theme, prefs).bar());
         banner = new ConnectionBanner(top, () -> actions.command(StandardAction.CONNECT).execute());
         BorderPane frame = new BorderPane(content, top, null, new StatusBarView(statusModel), null);
         root = new StackPane(frame, toasts);
         root.setId("root");
-        DropTarget.install(root, formModel);
+        DropTarget.install(root, formModel, conveniences::dropped);
+        conveniences.followFocus(root);
         statusModel.setConnection(null);
     }
 
@@ -116,6 +119,7 @@ public final class MainWindow {
         open = next;
         TaskTracker tracker = next.tracker();
         tableModel.load(tracker);
+        conveniences.setBackend(next);
         tracker.addListener(bridge);
         formModel.setBackend(next);
         statusModel.setConnection(next.connection());
@@ -142,6 +146,7 @@ public final class MainWindow {
             open = null;
         }
         if (old != null) {
+            conveniences.release();
             old.tracker().removeListener(bridge);
             old.close();
         }
@@ -161,6 +166,7 @@ public final class MainWindow {
         indexRefresh.stop();
         release();
         tableView.dispose();
+        conveniences.dispose();
     }
 
     /** Asks the desktop for its theme once the window is up; see {@link ThemeFollower#followSystem}. */
@@ -213,8 +219,24 @@ public final class MainWindow {
         return theme;
     }
 
+    /**
+     * Where notifications go while the window is in the background: {@link DesktopNotices#PLATFORM}
+     * in the app; a test's double; null (the default) for the window's toasts only.
+     */
+    public void setNotifier(Supplier<Notifier> notifiers) {
+        conveniences.setNotifier(notifiers);
+    }
+
+    void showSettings() {
+        conveniences.showSettings();
+    }
+
+    DesktopConveniences conveniences() {
+        return conveniences;
+    }
+
     /** Whether the person is looking at the window; tests replace it (headless focus is fixed). */
     void setFocusCheck(BooleanSupplier check) {
-        finishNotices.setLookingAtWindow(check);
+        conveniences.setFocusCheck(check);
     }
 }

@@ -8,6 +8,7 @@ import io.reeldrop.ui.support.TaskExecutor;
 import io.reeldrop.session.Accounts;
 import io.reeldrop.session.LaunchOptions;
 import io.reeldrop.session.SessionOpener;
+import io.reeldrop.ui.notify.DesktopNotices;
 import java.net.URL;
 import java.util.List;
 import java.util.Objects;
@@ -30,6 +31,8 @@ public final class ReelDropApp extends Application {
     private static volatile SessionOpener openerOverride;
     /** Held strongly: java.util.logging forgets a level set on a logger nobody references. */
     private static final Logger JETTY_LOG = Logger.getLogger("org.eclipse.jetty");
+    /** dbus-java says at INFO which transport it chose, at the first desktop notification. */
+    private static final Logger DBUS_LOG = Logger.getLogger("org.freedesktop.dbus");
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
 
     private UiPreferences prefs;
@@ -67,6 +70,7 @@ public final class ReelDropApp extends Application {
         // The in-process sandbox's Jetty says "Started ..." at INFO; the window's console is
         // not the place for it. Warnings still show.
         JETTY_LOG.setLevel(Level.WARNING);
+        DBUS_LOG.setLevel(Level.WARNING);
         session = openerOverride != null ? Accounts.withOpener(openerOverride, options) : Accounts.standard(options);
         startingText = session.mayOpenAnAccount() ? "Connecting to the account\u2026"
                 : "Starting the local sandbox\u2026";
@@ -83,6 +87,7 @@ public final class ReelDropApp extends Application {
     @Override
     public void start(Stage stage) {
         window.tableView().setOpenUrl(url -> getHostServices().showDocument(url));
+        window.setNotifier(DesktopNotices.PLATFORM);
         Scene scene = WindowScene.create(window, dark);
         stage.setTitle("ReelDrop");
         stage.setScene(scene);

@@ -13,6 +13,7 @@ import static io.reeldrop.ui.action.StandardAction.KEYBOARD_SHORTCUTS;
 import static io.reeldrop.ui.action.StandardAction.PASTE_URLS;
 import static io.reeldrop.ui.action.StandardAction.QUIT;
 import static io.reeldrop.ui.action.StandardAction.REFRESH_INDEXES;
+import static io.reeldrop.ui.action.StandardAction.SETTINGS;
 import static io.reeldrop.ui.action.StandardAction.SUBMIT;
 import static io.reeldrop.ui.action.StandardAction.TRACK_EXISTING;
 import static io.reeldrop.ui.action.StandardAction.USE_SANDBOX;
@@ -59,6 +60,7 @@ final class WindowActions {
                 .put(SUBMIT, Command.when(form.submittingProperty().not(), form::submit))
                 .put(CONNECT, Command.always(window::showConnectDialog))
                 .put(USE_SANDBOX, Command.always(window::useSandbox))
+                .put(SETTINGS, Command.always(window::showSettings))
                 .put(QUIT, Command.always(this::quit))
                 .put(FIND_TASKS, Command.always(() -> window.tableView().focusSearch()))
                 .put(REFRESH_INDEXES, Command.when(Bindings.and(window.backendProperty().isNotNull(),

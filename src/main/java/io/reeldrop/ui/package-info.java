@@ -6,7 +6,10 @@
  *
  * <p>{@link io.reeldrop.ui.MainWindow} lays the window out and wires it; the actions its menus
  * offer are defined once in {@link io.reeldrop.ui.action} and carried out by
- * {@code WindowActions} and the table's row actions.
+ * {@code WindowActions} and the table's row actions. {@code DesktopConveniences} wires what a
+ * transfer manager adds around its table: the Settings dialog ({@link io.reeldrop.ui.settings}),
+ * desktop notifications ({@link io.reeldrop.ui.notify}), the link grabber
+ * ({@link io.reeldrop.ui.links}) and the watched folders ({@link io.reeldrop.ui.watch}).
  *
  * <p>All background work goes through {@link io.reeldrop.ui.support.TaskExecutor}, so view models can
  * be tested synchronously; engine batches reach the FX thread through

@@ -4,60 +4,101 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.reeldrop.api.TaskStatus;
 import io.reeldrop.api.VideoMetadata;
-import io.reeldrop.tracking.model.Submission;
 import io.reeldrop.tracking.TrackedTask;
+import io.reeldrop.tracking.model.Submission;
+import io.reeldrop.ui.notify.Notice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
-import org.kordamp.ikonli.feather.Feather;
 
-/** What a person who looks elsewhere is told when videos finish. */
+/** What a person who looks elsewhere is told: failures at once, one notice when the batch is done. */
 class FinishNoticesTest {
-
-    private record Notice(String text, Feather icon) {
-    }
 
     private final FakeTracker tracker = new FakeTracker();
     private final List<Notice> shown = new ArrayList<>();
     private final AtomicBoolean looking = new AtomicBoolean();
-    private final FinishNotices notices = new FinishNotices((text, icon) -> shown.add(new Notice(text, icon)),
-            looking::get);
+    private final FinishNotices notices = new FinishNotices(shown::add, looking::get);
 
-    private TrackedTask finished(String name, TaskStatus status) {
-        String id = tracker.submit(List.of(Submission.ofUrl(FakeSession.SANDBOX_INDEX, null,
-                "https://cdn.example.test/" + name))).get(0).tracked().localId();
-        return tracker.advance(id, status, new VideoMetadata(5.0, name, 640, 360), null);
+    private TrackedTask sent(String name) {
+        TrackedTask t = tracker.submit(List.of(Submission.ofUrl(FakeSession.SANDBOX_INDEX, null,
+                "https://cdn.example.test/" + name))).get(0).tracked();
+        notices.observe(List.of(t), List.of());
+        return t;
+    }
+
+    private TrackedTask finish(TrackedTask t, TaskStatus status) {
+        String name = t.submission().videoUrl().substring(t.submission().videoUrl().lastIndexOf('/') + 1);
+        return tracker.advance(t.localId(), status, new VideoMetadata(5.0, name, 640, 360), null);
+    }
+
+    private List<String> texts() {
+        return shown.stream().map(Notice::text).toList();
     }
 
     @Test
     void oneVideoIsNamedWithItsOutcome() {
-        notices.finished(List.of(finished("trailer.mp4", TaskStatus.READY)));
-        notices.finished(List.of(finished("broken.mp4", TaskStatus.FAILED)));
+        notices.observe(List.of(finish(sent("trailer.mp4"), TaskStatus.READY)), List.of());
+        notices.observe(List.of(finish(sent("broken.mp4"), TaskStatus.FAILED)), List.of());
 
-        assertEquals(List.of(new Notice("trailer.mp4 is ready.", Feather.CHECK_CIRCLE),
-                new Notice("broken.mp4 failed.", Feather.ALERT_TRIANGLE)), shown);
+        assertEquals(List.of(new Notice("Video ready", "trailer.mp4 is ready.", false),
+                new Notice("A video failed", "broken.mp4 failed. The API marked the task failed without saying why."
+                        + " Check the video plays, then retry.", true)), shown);
     }
 
     @Test
-    void severalVideosAreCountedInOneNotice() {
-        notices.finished(List.of(finished("a.mp4", TaskStatus.READY), finished("b.mp4", TaskStatus.READY)));
-        notices.finished(List.of(finished("c.mp4", TaskStatus.READY), finished("d.mp4", TaskStatus.FAILED),
-                finished("e.mp4", TaskStatus.FAILED)));
+    void aBatchIsToldOnceWhenItsLastVideoFinishesAndAFailureAtOnce() {
+        TrackedTask a = sent("a.mp4");
+        TrackedTask b = sent("b.mp4");
+        TrackedTask c = sent("c.mp4");
 
-        assertEquals(List.of(new Notice("2 videos finished, all ready.", Feather.CHECK_CIRCLE),
-                new Notice("3 videos finished, 2 failed.", Feather.ALERT_TRIANGLE)), shown);
+        notices.observe(List.of(finish(a, TaskStatus.READY)), List.of());
+        assertEquals(List.of(), shown, "two are still in flight");
+        notices.observe(List.of(finish(b, TaskStatus.FAILED)), List.of());
+        assertEquals(1, shown.size());
+        assertEquals(new Notice("A video failed", "b.mp4 failed. The API marked the task failed without saying why."
+                + " Check the video plays, then retry.", true), shown.get(0));
+        notices.observe(List.of(finish(c, TaskStatus.READY)), List.of());
+
+        assertEquals(List.of(shown.get(0).text(), "3 videos finished, 1 failed."), texts());
+        assertEquals(true, shown.get(1).problem());
     }
 
     @Test
-    void nothingIsShownWhileThePersonLooksAtTheWindow() {
+    void severalFailuresInOneBatchAreOneNoticeAndAnAllFailedBatchIsNotToldTwice() {
+        TrackedTask a = sent("a.mp4");
+        TrackedTask b = sent("b.mp4");
+        sent("c.mp4");
+        notices.observe(List.of(finish(a, TaskStatus.FAILED), finish(b, TaskStatus.FAILED)), List.of());
+        assertEquals(List.of("2 videos failed: a.mp4, b.mp4."), texts());
+
+        TrackedTask d = sent("d.mp4");
+        notices.observe(List.of(), List.of(tracker.localIds().get(2)));
+        notices.observe(List.of(finish(d, TaskStatus.FAILED)), List.of());
+        assertEquals(2, shown.size(), texts().toString());
+        assertEquals("3 videos finished, 3 failed.", shown.get(1).text(), "d.mp4 had not been told");
+    }
+
+    @Test
+    void nothingIsShownWhileThePersonLooksAtTheWindowAndTheNextBatchStartsAfresh() {
         looking.set(true);
-        notices.finished(List.of(finished("trailer.mp4", TaskStatus.READY)));
+        notices.observe(List.of(finish(sent("seen.mp4"), TaskStatus.FAILED)), List.of());
         assertEquals(List.of(), shown);
 
         looking.set(false);
-        notices.setLookingAtWindow(() -> true);
-        notices.finished(List.of(finished("other.mp4", TaskStatus.READY)));
-        assertEquals(List.of(), shown);
+        notices.observe(List.of(finish(sent("later.mp4"), TaskStatus.READY)), List.of());
+        assertEquals(List.of("later.mp4 is ready."), texts());
+    }
+
+    @Test
+    void afterAResetOnlyWhatWasUnfinishedThereCounts() {
+        TrackedTask old = sent("old.mp4");
+        notices.reset(List.of(old));
+        notices.observe(List.of(finish(old, TaskStatus.READY)), List.of());
+        assertEquals(List.of("old.mp4 is ready."), texts());
+
+        notices.reset(List.of());
+        notices.observe(List.of(tracker.advance(old.localId(), TaskStatus.READY, VideoMetadata.EMPTY, null)), List.of());
+        assertEquals(1, shown.size(), "a task that was never in flight here is not news");
     }
 }

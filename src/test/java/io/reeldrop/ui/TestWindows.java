@@ -1,6 +1,7 @@
 package io.reeldrop.ui;
 
 import io.reeldrop.ui.support.TaskExecutor;
+import io.reeldrop.ui.support.UiPreferences;
 import static io.reeldrop.ui.UiAwait.fx;
 
 import io.reeldrop.config.OwnerOnlyFileSecretStore;
@@ -35,8 +36,13 @@ final class TestWindows {
 
     /** The same over accounts the test made, e.g. {@link Accounts#standard} for given flags and environment. */
     static MainWindow open(Stage stage, TaskExecutor executor, Accounts session) {
+        return open(stage, executor, session, MemoryPreferences.fresh());
+    }
+
+    /** The same with the settings the test holds, to change them while the window is open. */
+    static MainWindow open(Stage stage, TaskExecutor executor, Accounts session, UiPreferences prefs) {
         return fx(() -> {
-            MainWindow window = new MainWindow(executor, MemoryPreferences.fresh(), session);
+            MainWindow window = new MainWindow(executor, prefs, session);
             stage.setScene(shipped(window, 1180, 760));
             stage.show();
             stage.toFront();

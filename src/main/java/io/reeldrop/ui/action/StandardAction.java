@@ -16,6 +16,8 @@ public enum StandardAction {
     SUBMIT("_Submit", Feather.SEND, "Shortcut+Enter", Scope.WINDOW),
     CONNECT("_Connect account\u2026", Feather.USER, "Shortcut+Comma", Scope.WINDOW),
     USE_SANDBOX("Use the local sand_box", Feather.WIFI_OFF, null, Scope.WINDOW),
+    /** Ctrl+Comma is Connect's; Ctrl+Shift+S types no character on any layout (Ctrl+Alt is AltGr on many). */
+    SETTINGS("Se_ttings\u2026", Feather.SETTINGS, "Shortcut+Shift+S", Scope.WINDOW),
     QUIT("_Quit", Feather.LOG_OUT, "Shortcut+Q", Scope.WINDOW),
 
     FIND_TASKS("_Find tasks", Feather.SEARCH, "Shortcut+F", Scope.WINDOW),

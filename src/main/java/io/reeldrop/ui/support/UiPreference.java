@@ -14,7 +14,11 @@ public enum UiPreference {
     /** A ThemeMode name; following the desktop unless the person chose. */
     THEME("SYSTEM"),
     /** The desktop's answer at the last start: the window opens in it without asking first. */
-    SYSTEM_WAS_DARK(false);
+    SYSTEM_WAS_DARK(false),
+    /** Finished batches and failures while the window is in the background: the OS's notifications, else a toast. */
+    DESKTOP_NOTIFICATIONS(true),
+    /** Offer video links found in copied text (opt-in: reading the clipboard is a person's choice). */
+    LINK_GRABBER(false);
 
     private final Object defaultValue;
 
