@@ -1,8 +1,8 @@
 package io.reeldrop.ui;
 
+import io.reeldrop.listing.TaskText;
 import io.reeldrop.tracking.TrackedTask;
-import io.reeldrop.ui.table.RowStatus;
-import io.reeldrop.ui.table.TaskRow;
+import io.reeldrop.listing.RowStatus;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
@@ -37,7 +37,7 @@ final class FinishNotices {
 
     private static String text(List<TrackedTask> tasks, long failed) {
         if (tasks.size() == 1) {
-            return TaskRow.videoName(tasks.get(0)) + (failed == 1 ? " failed." : " is ready.");
+            return TaskText.videoName(tasks.get(0)) + (failed == 1 ? " failed." : " is ready.");
         }
         return tasks.size() + " videos finished" + (failed > 0 ? ", " + failed + " failed." : ", all ready.");
     }

@@ -10,7 +10,7 @@ import io.reeldrop.media.FixtureHttpServer;
 import io.reeldrop.media.Fixtures;
 import io.reeldrop.ui.support.FxTaskExecutor;
 import io.reeldrop.ui.support.TaskExecutor;
-import io.reeldrop.ui.table.RowStatus;
+import io.reeldrop.listing.RowStatus;
 import java.nio.file.Path;
 import java.time.Duration;
 import javafx.scene.Node;

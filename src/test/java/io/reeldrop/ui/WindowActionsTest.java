@@ -12,7 +12,7 @@ import io.reeldrop.api.TaskStatus;
 import io.reeldrop.api.VideoMetadata;
 import io.reeldrop.ui.action.StandardAction;
 import io.reeldrop.ui.table.RowActions;
-import io.reeldrop.ui.table.RowStatus;
+import io.reeldrop.listing.RowStatus;
 import io.reeldrop.ui.table.TaskRow;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -14,7 +14,10 @@ public enum UiPreference {
     /** A ThemeMode name; following the desktop unless the person chose. */
     THEME("SYSTEM"),
     /** The desktop's answer at the last start: the window opens in it without asking first. */
-    SYSTEM_WAS_DARK(false);
+    SYSTEM_WAS_DARK(false),
+    /** The last export's format (an ExportFormat name) and folder, offered again next time. */
+    EXPORT_FORMAT("CSV"),
+    EXPORT_FOLDER("");
 
     private final Object defaultValue;
 

@@ -29,6 +29,11 @@ final class SortedRows {
         return shown;
     }
 
+    /** The order rows are shown in, ties broken by the engine's. */
+    Comparator<TaskRow> order() {
+        return order;
+    }
+
     boolean accepts(TaskRow row) {
         return filter.test(row);
     }
@@ -99,8 +104,8 @@ final class SortedRows {
         shown.add(at < 0 ? -at - 1 : at, row);
     }
 
-    /** Where the row sits now, found by its placed task; -1 when it is not shown. */
-    private int indexOf(TaskRow row) {
+    /** Where the row sits now, found by its placed task in O(log n); -1 when it is not shown. */
+    int indexOf(TaskRow row) {
         int at = Collections.binarySearch(shown, row, order);
         return at >= 0 && shown.get(at) == row ? at : -1;
     }

@@ -1,0 +1,30 @@
+package io.reeldrop.ui.table;
+
+import java.util.List;
+
+/**
+ * Told before and after the shown rows change: an engine batch, or a new sort, filter or
+ * history. A row whose place changed was taken out of the list and put back, which loses its
+ * selection; the listener gives it back afterwards, in one step.
+ */
+interface RowChanges {
+
+    RowChanges NONE = new RowChanges() {
+        @Override
+        public void before() {
+        }
+
+        @Override
+        public void after(List<TaskRow> updated, List<TaskRow> removed, boolean rebuilt) {
+        }
+    };
+
+    void before();
+
+    /**
+     * @param updated rows whose task changed (they may have moved or been hidden)
+     * @param removed rows no longer in the history
+     * @param rebuilt true when the whole list was replaced (sort, filter, another history)
+     */
+    void after(List<TaskRow> updated, List<TaskRow> removed, boolean rebuilt);
+}
