@@ -150,6 +150,7 @@ class WindowActionsTest {
         ActionWindow.setClipboard("(nothing copied)");
 
         robot.push(KeyCode.LEFT).push(KeyCode.DELETE);
+        robot.push(ActionWindow.keys(StandardAction.COPY_AS_TEXT.keys().orElseThrow()));
         robot.push(ActionWindow.keys(StandardAction.COPY_TASK_ID.keys().orElseThrow()));
         robot.push(ActionWindow.keys(StandardAction.RETRY.keys().orElseThrow()));
         robot.push(KeyCode.ENTER);
