@@ -114,6 +114,7 @@ public final class TaskTableViewModel {
     /** Told around every change of the shown rows; the view keeps the selection on rows that moved. */
     void setRowChanges(RowChanges listener) {
         this.rowChanges = listener;
+        rows.setBeforeMutation(listener::mutating);
     }
 
     /** Where {@code row} is shown now, in O(log n); -1 when the filter hides it or it is gone. */
