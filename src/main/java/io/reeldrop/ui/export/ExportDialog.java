@@ -54,7 +54,7 @@ public final class ExportDialog extends Dialog<ExportChoice> {
         grid.setId("exportChoices");
         grid.setHgap(14);
         grid.setVgap(8);
-        grid.setPadding(new Insets(4, 0, 0, 0));
+        grid.setPadding(new Insets(12, 20, 4, 20));
         ColumnConstraints headings = new ColumnConstraints();
         headings.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints choices = new ColumnConstraints();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -53,10 +54,12 @@ public final class CreateIndexDialog extends Dialog<CreatedIndex> {
         grid.setId("createIndex");
         grid.setHgap(12);
         grid.setVgap(8);
+        grid.setPadding(new Insets(12, 20, 4, 20));
         grid.addRow(0, label("_Name", name), name);
         int row = 1;
         for (IndexModels.Kind kind : IndexModels.Kind.values()) {
-            grid.addRow(row++, heading(kind == IndexModels.Kind.SEARCH ? "Search" : "Text"), models(model, kind));
+            grid.addRow(row++, heading(kind == IndexModels.Kind.SEARCH ? "Search model" : "Text model"),
+                    models(model, kind));
         }
         CheckBox thumbnails = new CheckBox("_Thumbnails (a Marengo add-on)");
         thumbnails.setId("thumbnails");
@@ -72,7 +75,8 @@ public final class CreateIndexDialog extends Dialog<CreatedIndex> {
         problem.setId("indexProblem");
         problem.setWrapText(true);
         problem.setPrefWidth(420);
-        problem.setMinHeight(Region.USE_PREF_SIZE);
+        // Room for two lines from the start, so the usual sentences never push the buttons away.
+        problem.setMinHeight(44);
         problem.getStyleClass().add(Styles.DANGER);
         model.problemProperty().addListener((o, a, b) -> problem.setText(shown(model)));
         model.failureProperty().addListener((o, a, b) -> problem.setText(shown(model)));
@@ -93,7 +97,7 @@ public final class CreateIndexDialog extends Dialog<CreatedIndex> {
                 close();
             });
         });
-        model.failureProperty().addListener((o, a, b) -> Platform.runLater(() -> {
+        problem.textProperty().addListener((o, a, b) -> Platform.runLater(() -> {
             if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
                 getDialogPane().getScene().getWindow().sizeToScene();
             }

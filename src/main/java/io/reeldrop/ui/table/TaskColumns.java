@@ -73,8 +73,8 @@ final class TaskColumns {
             case INDEX -> 90;
             case STATUS -> 168;
             case REASON -> 300;
-            case ETA -> 104;
-            case DURATION -> 80;
+            case ETA -> 96;
+            case DURATION -> 86;
             case RESOLUTION -> 128;
             case CREATED, UPDATED -> 88;
             case TASK_ID -> 236;
