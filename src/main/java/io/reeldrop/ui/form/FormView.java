@@ -31,8 +31,8 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The submission form. Tab order follows reading order: index, refresh, language, URLs, add
- * files, submit. Every label has a mnemonic (Alt+letter) that focuses its field.
+ * The submission form. Tab order follows reading order: index, refresh, new index, language,
+ * URLs, add files, submit. Every label has a mnemonic (Alt+letter) that focuses its field.
  */
 public final class FormView extends GridPane {
 
