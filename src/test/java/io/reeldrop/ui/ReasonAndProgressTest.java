@@ -61,16 +61,16 @@ class ReasonAndProgressTest {
         w.backend.fake().needsDecision(lost.localId(), List.of("found-1"));
 
         String tooLow = "The video's resolution is too low: the API needs at least 360x360. Upload a larger version.";
-        until(() -> reasonText(robot, failed).equals(tooLow), ActionWindow.WAIT, "the failure's sentence in its row");
-        until(() -> reasonText(robot, lost).equals("The upload's answer was lost; adopt a task found or send again."),
+        until(() -> tooLow.equals(reasonText(robot, failed)), ActionWindow.WAIT, "the failure's sentence in its row");
+        until(() -> "The upload's answer was lost; adopt a task found or send again.".equals(reasonText(robot, lost)),
                 ActionWindow.WAIT, "the decision's sentence in its row");
-        assertEquals(tooLow, fx(() -> cell(robot, failed, "status").getTooltip().getText()), "and in the status tooltip");
-        assertEquals(tooLow, fx(() -> cell(robot, failed, "reason").getTooltip().getText()), "the whole sentence on hover");
-        assertEquals(true, fx(() -> cell(robot, failed, "reason").getPseudoClassStates().stream()
+        assertEquals(tooLow, fx(() -> tooltip(robot, failed, "status")), "and in the status tooltip");
+        assertEquals(tooLow, fx(() -> tooltip(robot, failed, "reason")), "the whole sentence on hover");
+        assertEquals(true, fx(() -> cell(robot, failed, "reason").orElseThrow().getPseudoClassStates().stream()
                 .anyMatch(p -> p.getPseudoClassName().equals("failed"))), "in the danger colour");
 
         TaskRow fine = w.addRow("fine.mp4", TaskStatus.READY);
-        until(() -> reasonText(robot, fine).isEmpty(), ActionWindow.WAIT, "nothing to say for a ready row");
+        until(() -> "".equals(reasonText(robot, fine)), ActionWindow.WAIT, "nothing to say for a ready row");
     }
 
     @Test
@@ -80,7 +80,7 @@ class ReasonAndProgressTest {
         w.backend.fake().uploading(row.localId(), 42 * 1024 * 1024, 100 * 1024 * 1024);
         until(() -> bar(robot, row).map(b -> b.isVisible() && Math.abs(b.getProgress() - 0.42) < 1e-9).orElse(false)
                 && percent(robot, row).equals("42%"), ActionWindow.WAIT, "the upload's bar at 42%");
-        assertEquals("Uploaded 42.0 MB of 100.0 MB (42%)", fx(() -> cell(robot, row, "status").getTooltip().getText()));
+        assertEquals("Uploaded 42.0 MB of 100.0 MB (42%)", fx(() -> tooltip(robot, row, "status")));
         assertEquals("uploading", badge(robot, row));
 
         w.backend.fake().indexing(row.localId(), 64.5);
@@ -93,36 +93,44 @@ class ReasonAndProgressTest {
                 ActionWindow.WAIT, "no bar once ready: a label");
     }
 
-    private static TableRow<?> row(FxRobot robot, TaskRow row) {
-        return (TableRow<?>) robot.lookup(".table-row-cell").match(n -> ((TableRow<?>) n).getItem() == row).tryQuery()
-                .orElseThrow(() -> new AssertionError("the row is not on screen"));
-    }
-
-    private static TableCell<?, ?> cell(FxRobot robot, TaskRow row, String column) {
-        for (Node n : row(robot, row).lookupAll(".table-cell")) {
+    /**
+     * The row's cell of {@code column} as drawn now; empty while the row is not laid out yet, so
+     * the waits above retry instead of failing.
+     */
+    private static Optional<TableCell<?, ?>> cell(FxRobot robot, TaskRow row, String column) {
+        Optional<Node> shown = robot.lookup(".table-row-cell").match(n -> ((TableRow<?>) n).getItem() == row).tryQuery();
+        if (shown.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Node n : shown.get().lookupAll(".table-cell")) {
             TableCell<?, ?> c = (TableCell<?, ?>) n;
-            if (c.getTableColumn() != null && column.equals(c.getTableColumn().getId())) {
-                return c;
+            if (c.getTableColumn() != null && column.equals(c.getTableColumn().getId()) && c.getItem() == row.get()) {
+                return Optional.of(c);
             }
         }
-        throw new AssertionError("no " + column + " cell");
+        return Optional.empty();
     }
 
+    private static String tooltip(FxRobot robot, TaskRow row, String column) {
+        return cell(robot, row, column).map(c -> c.getTooltip() == null ? "(none)" : c.getTooltip().getText())
+                .orElse("(not on screen)");
+    }
+
+    /** The reason cell's text; null while the row is not on screen. */
     private static String reasonText(FxRobot robot, TaskRow row) {
-        String text = cell(robot, row, "reason").getText();
-        return text == null ? "" : text;
+        return cell(robot, row, "reason").map(c -> c.getText() == null ? "" : c.getText()).orElse(null);
     }
 
     private static Optional<ProgressBar> bar(FxRobot robot, TaskRow row) {
-        return Optional.ofNullable((ProgressBar) cell(robot, row, "status").lookup(".status-progress"));
+        return cell(robot, row, "status").map(c -> (ProgressBar) c.lookup(".status-progress"));
     }
 
     private static String percent(FxRobot robot, TaskRow row) {
-        Label l = (Label) cell(robot, row, "status").lookup(".status-percent");
+        Label l = cell(robot, row, "status").map(c -> (Label) c.lookup(".status-percent")).orElse(null);
         return l == null || !l.isVisible() ? "" : l.getText();
     }
 
     private static String badge(FxRobot robot, TaskRow row) {
-        return ((Label) cell(robot, row, "status").lookup(".status-badge")).getText();
+        return cell(robot, row, "status").map(c -> ((Label) c.lookup(".status-badge")).getText()).orElse("");
     }
 }
