@@ -21,6 +21,11 @@ final class AnswerReader {
         return new CreatedTask(JsonFields.requiredText(body, "_id", "the answer"), JsonFields.text(body, "video_id"));
     }
 
+    /** The {@code _id} of what a POST created (an index). */
+    static String createdId(JsonNode body) throws UnreadableAnswer {
+        return JsonFields.requiredText(body, "_id", "the answer");
+    }
+
     static Task task(JsonNode node, String rawJson, String what) throws UnreadableAnswer {
         String id = JsonFields.requiredText(node, "_id", what);
         String status = JsonFields.requiredText(node, "status", what);

@@ -11,7 +11,8 @@ enum Creates {
     ASSET("an asset", "look for the asset in the asset list before trying again"),
     UPLOAD_SESSION("an upload session", "look for it among the incomplete uploads before trying again; "
             + "an unused session expires by itself after 24 hours"),
-    INDEXED_ASSET("an indexed asset", "look for the asset in the index's indexed assets before trying again");
+    INDEXED_ASSET("an indexed asset", "look for the asset in the index's indexed assets before trying again"),
+    INDEX("an index", "refresh the index list and look for it before trying again");
 
     private final String thing;
     private final String reconcile;

@@ -1,6 +1,9 @@
 package io.reeldrop.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -93,6 +96,20 @@ final class RequestFactory {
         post.addHeader(KEY_HEADER, config.apiKey().reveal());
         post.addHeader("Accept", "application/json");
         return post;
+    }
+
+    /** {@code POST /indexes} with the version's names for the model list and its fields. */
+    HttpUriRequestBase createIndex(CreateIndexRequest index) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("index_name", index.name());
+        ArrayNode models = body.putArray(IndexModels.listField(version));
+        for (IndexModel m : index.models()) {
+            ObjectNode model = models.addObject().put(IndexModels.nameField(version), m.name());
+            m.options().forEach(model.putArray(IndexModels.optionsField(version))::add);
+        }
+        if (!index.addons().isEmpty()) {
+            index.addons().forEach(body.putArray("addons")::add);
+        }
+        return postJson(body, "indexes");
     }
 
     /** The query of {@code GET /tasks}; v1.2 has no status filter, so the caller filters instead. */

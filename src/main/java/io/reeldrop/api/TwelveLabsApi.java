@@ -52,6 +52,17 @@ public interface TwelveLabsApi extends AutoCloseable {
     Index getIndex(String indexId);
 
     /**
+     * {@code POST /indexes}: {@code models} in v1.3, {@code engines} in v1.2. Not retried once
+     * the request may have reached the server (an index name is taken once it exists).
+     *
+     * @return the new index's id
+     * @throws UnsupportedOperationException when this implementation cannot create indexes
+     */
+    default String createIndex(CreateIndexRequest request) {
+        throw new UnsupportedOperationException("This connection cannot create indexes; create one in the Playground.");
+    }
+
+    /**
      * The v1.3 ingestion endpoints: assets, multipart uploads, indexed assets, videos of an index.
      *
      * @throws UnsupportedOperationException when this API does not offer them: a v1.2 client,

@@ -186,6 +186,13 @@ public final class TwelveLabsClient implements TwelveLabsApi {
         });
     }
 
+    @Override
+    public String createIndex(CreateIndexRequest request) {
+        Objects.requireNonNull(request, "request");
+        return calls.run(() -> requests.createIndex(request), Creates.INDEX,
+                answer -> AnswerReader.createdId(BodyDescription.object(answer)));
+    }
+
     /**
      * {@inheritDoc}
      *

@@ -1,10 +1,17 @@
 package io.reeldrop.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.reeldrop.listing.ExportFormat;
+import io.reeldrop.listing.TaskColumn;
 import io.reeldrop.tracking.HistoryViews;
 import io.reeldrop.tracking.TrackedTask;
 import io.reeldrop.tracking.store.HistoryException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,6 +27,10 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON array instead of a table.")
     boolean json;
 
+    @Option(names = "--csv", description = "CSV with a header line: the window's columns in their default order, "
+            + "times in full, then the ids, the URL or file, the HLS URL and user metadata (what File > Export writes).")
+    boolean csv;
+
     private final Cli cli;
 
     ListCommand(Cli cli) {
@@ -28,6 +39,9 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (json && csv) {
+            throw new CliFailure(ExitCodes.USAGE, "Choose one of --json and --csv.");
+        }
         HistoryViews.Listing listing;
         try {
             listing = HistoryViews.read(cli.launchOptions(global).dataFolder(), Clock.systemUTC());
@@ -35,7 +49,16 @@ final class ListCommand implements Callable<Integer> {
             throw new CliFailure(ExitCodes.USAGE, e.getMessage());
         }
         listing.warnings().forEach(w -> cli.err().println("Warning: " + w));
-        if (json) {
+        if (csv) {
+            StringWriter text = new StringWriter();
+            try {
+                ExportFormat.CSV.write(text, List.of(TaskColumn.values()), listing.tasks(), Instant.now(), id -> null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a StringWriter does not fail
+            }
+            cli.out().print(text);
+            cli.out().flush();
+        } else if (json) {
             ArrayNode array = TaskLines.JSON.createArrayNode();
             listing.tasks().forEach(t -> array.add(TaskLines.of(t)));
             cli.out().println(array);

@@ -2,6 +2,7 @@ package io.reeldrop.session;
 
 import io.reeldrop.api.ApiConfig;
 import io.reeldrop.api.ApiKey;
+import io.reeldrop.api.CreateIndexRequest;
 import io.reeldrop.api.Index;
 import io.reeldrop.api.TwelveLabsApi;
 import io.reeldrop.api.TwelveLabsClient;
@@ -127,6 +128,11 @@ public final class EngineSessions implements SessionOpener {
         @Override
         public List<Index> listIndexes() {
             return api.listAllIndexes();
+        }
+
+        @Override
+        public String createIndex(CreateIndexRequest request) {
+            return api.createIndex(request);
         }
 
         @Override

@@ -1,5 +1,6 @@
 package io.reeldrop.session;
 
+import io.reeldrop.api.CreateIndexRequest;
 import io.reeldrop.api.Index;
 import io.reeldrop.tracking.TaskTracker;
 import java.util.ArrayList;
@@ -16,6 +17,11 @@ record NotedSession(Session inner, String note) implements Session {
     @Override
     public List<Index> listIndexes() {
         return inner.listIndexes();
+    }
+
+    @Override
+    public String createIndex(CreateIndexRequest request) {
+        return inner.createIndex(request);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.reeldrop.session;
 
+import io.reeldrop.api.CreateIndexRequest;
 import io.reeldrop.api.Index;
 import io.reeldrop.tracking.TaskTracker;
 import java.util.List;
@@ -14,6 +15,9 @@ public interface Session extends AutoCloseable {
 
     /** Lists every index of the account. Blocks on the network. */
     List<Index> listIndexes();
+
+    /** Creates an index in the account and returns its id. Blocks on the network. */
+    String createIndex(CreateIndexRequest request);
 
     Connection connection();
 

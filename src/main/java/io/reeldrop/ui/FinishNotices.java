@@ -1,10 +1,10 @@
 package io.reeldrop.ui;
 
+import io.reeldrop.listing.FailureReasons;
+import io.reeldrop.listing.RowStatus;
+import io.reeldrop.listing.TaskText;
 import io.reeldrop.tracking.TrackedTask;
 import io.reeldrop.ui.notify.Notice;
-import io.reeldrop.ui.table.FailureReasons;
-import io.reeldrop.ui.table.RowStatus;
-import io.reeldrop.ui.table.TaskRow;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -81,10 +81,10 @@ final class FinishNotices {
         if (failed.size() == 1) {
             TrackedTask t = failed.get(0);
             String reason = FailureReasons.describe(t);
-            return new Notice("A video failed", TaskRow.videoName(t) + " failed." + (reason == null ? "" : " " + reason),
+            return new Notice("A video failed", TaskText.videoName(t) + " failed." + (reason == null ? "" : " " + reason),
                     true);
         }
-        List<String> names = failed.stream().map(TaskRow::videoName).toList();
+        List<String> names = failed.stream().map(TaskText::videoName).toList();
         return new Notice("Videos failed", failed.size() + " videos failed: "
                 + String.join(", ", names) + ".", true);
     }
@@ -99,7 +99,7 @@ final class FinishNotices {
         if (finished.size() == 1) {
             TrackedTask t = finished.get(0);
             return Optional.of(failed == 1 ? failures(finished)
-                    : new Notice("Video ready", TaskRow.videoName(t) + " is ready.", false));
+                    : new Notice("Video ready", TaskText.videoName(t) + " is ready.", false));
         }
         String text = finished.size() + " videos finished" + (failed > 0 ? ", " + failed + " failed." : ", all ready.");
         return Optional.of(new Notice("Batch finished", text, failed > 0));

@@ -5,6 +5,8 @@ import io.reeldrop.ui.support.UiPreferences;
 import static io.reeldrop.ui.action.StandardAction.ABOUT;
 import static io.reeldrop.ui.action.StandardAction.ADD_FILES;
 import static io.reeldrop.ui.action.StandardAction.CONNECT;
+import static io.reeldrop.ui.action.StandardAction.CREATE_INDEX;
+import static io.reeldrop.ui.action.StandardAction.EXPORT;
 import static io.reeldrop.ui.action.StandardAction.FIND_TASKS;
 import static io.reeldrop.ui.action.StandardAction.GO_TO_FORM;
 import static io.reeldrop.ui.action.StandardAction.GO_TO_TABLE;
@@ -35,7 +37,8 @@ import javafx.scene.control.ToggleGroup;
 final class MainMenu {
 
     static final List<List<StandardAction>> FILE = List.of(
-            List.of(PASTE_URLS, ADD_FILES, SUBMIT), List.of(CONNECT, USE_SANDBOX), List.of(SETTINGS), List.of(QUIT));
+            List.of(PASTE_URLS, ADD_FILES, SUBMIT), List.of(CREATE_INDEX, EXPORT), List.of(CONNECT, USE_SANDBOX),
+            List.of(SETTINGS), List.of(QUIT));
     static final List<List<StandardAction>> VIEW = List.of(
             List.of(FIND_TASKS, REFRESH_INDEXES, GO_TO_FORM, GO_TO_TABLE));
     /** The row menu, and the one task action that needs no row. */

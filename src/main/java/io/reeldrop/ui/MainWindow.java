@@ -1,8 +1,5 @@
 package io.reeldrop.ui;
 
-import io.reeldrop.ui.support.UiPreferences;
-import io.reeldrop.ui.support.ErrorText;
-import io.reeldrop.ui.support.TaskExecutor;
 import io.reeldrop.session.Accounts;
 import io.reeldrop.session.Connection;
 import io.reeldrop.session.Session;
@@ -11,15 +8,24 @@ import io.reeldrop.ui.account.ConnectDialog;
 import io.reeldrop.ui.account.ConnectViewModel;
 import io.reeldrop.ui.action.ActionFactory;
 import io.reeldrop.ui.action.Actions;
+import io.reeldrop.ui.action.Command;
 import io.reeldrop.ui.action.StandardAction;
+import io.reeldrop.ui.export.Exporter;
 import io.reeldrop.ui.form.FormView;
 import io.reeldrop.ui.form.FormViewModel;
 import io.reeldrop.ui.form.IndexChoice;
+import io.reeldrop.ui.index.CreateIndexDialog;
+import io.reeldrop.ui.index.CreateIndexViewModel;
 import io.reeldrop.ui.notify.Notifier;
+import io.reeldrop.ui.support.ErrorText;
+import io.reeldrop.ui.support.TaskExecutor;
+import io.reeldrop.ui.support.UiPreferences;
 import io.reeldrop.ui.table.TaskTableView;
 import io.reeldrop.ui.table.TaskTableViewModel;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -57,6 +63,7 @@ public final class MainWindow {
     private final ThemeFollower theme;
     private final IndexRefreshThrottle indexRefresh;
     private final DesktopConveniences conveniences;
+    private final Exporter exporter;
 
     public MainWindow(TaskExecutor executor, UiPreferences prefs, Accounts session) {
         this.executor = executor;
@@ -91,10 +98,14 @@ public final class MainWindow {
                 }
             }
         });
+        exporter = new Exporter(tableView, tableModel, executor, prefs, toasts::show);
         Actions actions = new Actions().putAll(tableView.actions());
         WindowActions.register(this, executor, actions);
         ActionFactory controls = new ActionFactory(actions);
         controls.configure(tableView.trackExistingButton(), StandardAction.TRACK_EXISTING);
+        Command createIndex = actions.command(StandardAction.CREATE_INDEX);
+        form.createIndexButton().disableProperty().bind(Bindings.not(createIndex.enabled()));
+        form.createIndexButton().setOnAction(e -> createIndex.execute());
         VBox content = new VBox(12, form, tableView);
         content.setPadding(new Insets(12));
         VBox.setVgrow(tableView, Priority.ALWAYS);
@@ -186,6 +197,23 @@ public final class MainWindow {
             setBackend(b);
             toasts.show("Connected: " + b.connection().describe(), Feather.CHECK_CIRCLE);
         });
+    }
+
+    /** A new index in the account; on success the form chooses it. */
+    void showCreateIndexDialog() {
+        Session b = backend.get();
+        if (b == null) {
+            return;
+        }
+        List<String> names = formModel.indexes().stream().map(IndexChoice::name).filter(n -> n != null).toList();
+        new CreateIndexDialog(window(), new CreateIndexViewModel(b, executor, names)).showAndWait().ifPresent(created -> {
+            formModel.indexCreated(created.id(), created.name());
+            toasts.show("Index \"" + created.name() + "\" created; it is chosen in the form.", Feather.CHECK_CIRCLE);
+        });
+    }
+
+    Exporter exporter() {
+        return exporter;
     }
 
     void useSandbox() {

@@ -6,6 +6,8 @@ import io.reeldrop.session.Session;
 import static io.reeldrop.ui.action.StandardAction.ABOUT;
 import static io.reeldrop.ui.action.StandardAction.ADD_FILES;
 import static io.reeldrop.ui.action.StandardAction.CONNECT;
+import static io.reeldrop.ui.action.StandardAction.CREATE_INDEX;
+import static io.reeldrop.ui.action.StandardAction.EXPORT;
 import static io.reeldrop.ui.action.StandardAction.FIND_TASKS;
 import static io.reeldrop.ui.action.StandardAction.GO_TO_FORM;
 import static io.reeldrop.ui.action.StandardAction.GO_TO_TABLE;
@@ -61,6 +63,8 @@ final class WindowActions {
                 .put(CONNECT, Command.always(window::showConnectDialog))
                 .put(USE_SANDBOX, Command.always(window::useSandbox))
                 .put(SETTINGS, Command.always(window::showSettings))
+                .put(CREATE_INDEX, Command.when(window.backendProperty().isNotNull(), window::showCreateIndexDialog))
+                .put(EXPORT, Command.always(() -> window.exporter().export(window.window())))
                 .put(QUIT, Command.always(this::quit))
                 .put(FIND_TASKS, Command.always(() -> window.tableView().focusSearch()))
                 .put(REFRESH_INDEXES, Command.when(Bindings.and(window.backendProperty().isNotNull(),

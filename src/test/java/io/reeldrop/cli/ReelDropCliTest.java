@@ -12,8 +12,11 @@ import io.reeldrop.api.TwelveLabsClient;
 import io.reeldrop.sandbox.FaultPlan;
 import io.reeldrop.tracking.SandboxRig;
 import io.reeldrop.tracking.VideoFiles;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -175,6 +178,20 @@ class ReelDropCliTest {
         String localId = tasks.get(0).path("local_id").asText();
         assertEquals("failed", tasks.get(0).path("status").asText());
 
+        Result csv = run("list", "--csv", "--data-dir", dataDir.toString());
+        assertEquals(0, csv.code(), csv.err());
+        List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(csv.out())).getRecords();
+        assertEquals(2, records.size(), csv.out());
+        assertEquals(List.of("Video", "Index", "Status", "Reason", "ETA", "Duration", "Resolution", "Created", "Updated",
+                "Task id", "Local id", "Index id", "Video id", "URL or file", "HLS URL", "User metadata"),
+                records.get(0).toList(), "the window's columns, then the extras: the one definition");
+        CSVRecord row = records.get(1);
+        assertEquals("failed", row.get(2));
+        assertFalse(row.get(3).isBlank(), "the reason, in words: " + row);
+        assertEquals(localId, row.get(10));
+        assertEquals(SandboxRig.INDEX, row.get(1), "no index names without asking the API: the id");
+        assertEquals(tasks.get(0).path("task_id").asText(), row.get(9));
+
         List<String> retryArgs = new ArrayList<>(List.of("retry", localId.substring(0, 6), "--wait"));
         retryArgs.addAll(common());
         Result retried = run(retryArgs.toArray(String[]::new));
@@ -186,6 +203,13 @@ class ReelDropCliTest {
         Result table = run("list", "--data-dir", dataDir.toString());
         assertFalse(table.out().contains(localId), table.out());
         assertTrue(table.out().contains("retry-me.mp4"), "the retried task stays: " + table.out());
+    }
+
+    @Test
+    void csvAndJsonTogetherAreAUsageError() {
+        Result both = run("list", "--csv", "--json", "--data-dir", dataDir.toString());
+        assertEquals(2, both.code());
+        assertEquals("Choose one of --json and --csv.", both.err().strip());
     }
 
     @Test

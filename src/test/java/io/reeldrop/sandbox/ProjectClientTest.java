@@ -6,11 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reeldrop.api.ApiConfig;
 import io.reeldrop.api.ApiException;
 import io.reeldrop.api.ApiKey;
+import io.reeldrop.api.CreateIndexRequest;
 import io.reeldrop.api.CreateTaskRequest;
 import io.reeldrop.api.CreatedTask;
+import io.reeldrop.api.Index;
+import io.reeldrop.api.IndexModel;
+import io.reeldrop.api.IndexModels;
 import io.reeldrop.api.Page;
 import io.reeldrop.api.Task;
 import io.reeldrop.api.TaskQuery;
@@ -120,6 +126,31 @@ class ProjectClientTest {
                     + "\",\"models\":[{\"model_name\":\"marengo3.0\",\"model_options\":[\"visual\"]}]}").json().get("_id").asText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The window's new-index request, with every model and option the version documents, as the sandbox takes it. */
+    @ParameterizedTest(name = "v{0}")
+    @ValueSource(strings = {"1.2", "1.3"})
+    void anIndexMadeWithTheDocumentedModelsIsListedAndItsNameIsTakenAfter(String version) throws Exception {
+        try (TwelveLabsClient client = client(version, sandbox.apiKey())) {
+            List<IndexModel> models = IndexModels.documented(client.version()).stream()
+                    .filter(o -> !o.name().equals("marengo2.7")) // one search model: 3.0 stands for the v1.3 pair
+                    .map(o -> new IndexModel(o.name(), o.options())).toList();
+            String name = "window-made v" + version;
+            String id = client.createIndex(new CreateIndexRequest(name, models, List.of(IndexModels.THUMBNAIL)));
+
+            Index listed = client.listAllIndexes().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+            assertEquals(name, listed.name());
+            JsonNode raw = new ObjectMapper().readTree(client.getIndex(id).rawJson());
+            JsonNode kept = raw.get("1.2".equals(version) ? "engines" : "models");
+            assertEquals(models.size(), kept.size(), raw.toString());
+            assertEquals(models.get(0).name(), kept.get(0).get("1.2".equals(version) ? "engine_name" : "model_name").asText());
+
+            ApiException taken = assertThrows(ApiException.class, () -> client.createIndex(
+                    new CreateIndexRequest(name, models, List.of())));
+            assertEquals(409, taken.httpStatus());
+            assertTrue(taken.getMessage().contains("index_name_already_exists"), taken.getMessage());
         }
     }
 

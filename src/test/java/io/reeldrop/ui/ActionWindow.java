@@ -56,6 +56,8 @@ final class ActionWindow {
         FakeSession backend = FakeSession.sandbox();
         ActionWindow w = new ActionWindow(TestWindows.open(stage, executor, backend.factory(), data), backend);
         until(() -> w.window.backendProperty().get() != null, WAIT, "the fake backend");
+        // The index column shows names from this list; tests that read rows as text expect them.
+        until(() -> w.window.formModel().indexStatusProperty().get().equals("1 index"), WAIT, "the index list");
         fx(() -> {
             w.window.tableView().setOpenUrl(w.opened::add);
             return null;

@@ -15,7 +15,7 @@ import io.reeldrop.media.FixtureHttpServer;
 import io.reeldrop.media.Fixtures;
 import io.reeldrop.sandbox.SandboxConfig;
 import io.reeldrop.sandbox.SandboxServer;
-import io.reeldrop.ui.table.RowStatus;
+import io.reeldrop.listing.RowStatus;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

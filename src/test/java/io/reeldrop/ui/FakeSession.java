@@ -2,12 +2,14 @@ package io.reeldrop.ui;
 
 import io.reeldrop.api.ApiKey;
 import io.reeldrop.api.ApiVersion;
+import io.reeldrop.api.CreateIndexRequest;
 import io.reeldrop.api.Index;
 import io.reeldrop.session.Connection;
 import io.reeldrop.session.Session;
 import io.reeldrop.session.SessionOpener;
 import io.reeldrop.tracking.TaskTracker;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -20,6 +22,8 @@ public final class FakeSession implements Session {
     private final Connection connection;
     private final Supplier<List<Index>> indexes;
     private volatile boolean closed;
+    private final List<Index> created = new ArrayList<>();
+    private int createdIndexes;
 
     public FakeSession(Connection connection, Supplier<List<Index>> indexes) {
         this.connection = connection;
@@ -78,8 +82,18 @@ public final class FakeSession implements Session {
     }
 
     @Override
-    public List<Index> listIndexes() {
-        return indexes.get();
+    public synchronized List<Index> listIndexes() {
+        List<Index> all = new ArrayList<>(indexes.get());
+        all.addAll(created);
+        return all;
+    }
+
+    /** Adds the index to the list this fake answers, as the service would. */
+    @Override
+    public synchronized String createIndex(CreateIndexRequest request) {
+        String id = String.format("%024x", ++createdIndexes);
+        created.add(index(id, request.name(), 0));
+        return id;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.reeldrop.ui;
 
 import io.reeldrop.api.Hls;
 import io.reeldrop.api.Task;
+import io.reeldrop.api.TaskProcess;
 import io.reeldrop.api.TaskStatus;
 import io.reeldrop.api.VideoMetadata;
 import io.reeldrop.tracking.SubmitOutcome;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /**
  * An engine stand-in for view tests: keeps tasks in memory, rejects what the real engine
@@ -143,6 +145,48 @@ public final class FakeTracker implements TaskTracker {
         }
         publish(List.of(next), List.of());
         return next;
+    }
+
+    /** A file or URL upload under way: {@code sent} of {@code total} bytes. */
+    public TrackedTask uploading(String localId, long sent, long total) {
+        TrackedTask next;
+        synchronized (this) {
+            TrackedTask t = tasks.get(localId);
+            next = new TrackedTask(localId, t.submission(), SubmissionState.SENDING, null, null, null, t.submittedAt(),
+                    Map.of(), sent, total);
+            tasks.put(localId, next);
+        }
+        publish(List.of(next), List.of());
+        return next;
+    }
+
+    /** Indexing as v1.2 reports it, with {@code process.percentage}. */
+    public TrackedTask indexing(String localId, double percentage) {
+        TrackedTask next;
+        synchronized (this) {
+            TrackedTask t = tasks.get(localId);
+            String taskId = "task" + localId.replace("local-", "") + "0000000000000000000";
+            Task api = new Task(taskId, t.submission().indexId(), null, TaskStatus.INDEXING, t.submittedAt(),
+                    Instant.now(), null, VideoMetadata.EMPTY, new TaskProcess(percentage, 30.0), null, null, "{}");
+            next = new TrackedTask(localId, t.submission(), SubmissionState.SENT, api, null, null, t.submittedAt(),
+                    Map.of(), 0, 0);
+            tasks.put(localId, next);
+        }
+        publish(List.of(next), List.of());
+        return next;
+    }
+
+    /** Sends several tasks' changes as one engine batch, as the engine coalesces them. */
+    public void batch(List<String> localIds, UnaryOperator<TrackedTask> change) {
+        List<TrackedTask> changed = new ArrayList<>();
+        synchronized (this) {
+            for (String id : localIds) {
+                TrackedTask next = change.apply(tasks.get(id));
+                tasks.put(id, next);
+                changed.add(next);
+            }
+        }
+        publish(changed, List.of());
     }
 
     public void setHealth(TrackerHealth h) {

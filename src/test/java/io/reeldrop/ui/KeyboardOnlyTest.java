@@ -10,7 +10,7 @@ import io.reeldrop.media.FixtureHttpServer;
 import io.reeldrop.media.Fixtures;
 import io.reeldrop.ui.support.FxTaskExecutor;
 import io.reeldrop.ui.support.TaskExecutor;
-import io.reeldrop.ui.table.RowStatus;
+import io.reeldrop.listing.RowStatus;
 import java.nio.file.Path;
 import java.time.Duration;
 import javafx.scene.Node;
@@ -64,6 +64,8 @@ class KeyboardOnlyTest {
         robot.push(KeyCode.SHORTCUT, KeyCode.L);
         assertEquals("index", fx(() -> focusedId()).replace("index-editor", "index"));
         robot.push(KeyCode.TAB).push(KeyCode.TAB);
+        assertEquals("createIndexButton", fx(this::focusedId), "the + for a new index, after the refresh button");
+        robot.push(KeyCode.TAB);
         assertEquals("language", fx(this::focusedId));
         robot.write("en");
         robot.push(KeyCode.ALT, KeyCode.U);
@@ -81,9 +83,13 @@ class KeyboardOnlyTest {
         robot.push(KeyCode.HOME);
         robot.push(KeyCode.ENTER);
         assertTrue(fx(() -> window.tableView().details().getScene() != null && window.tableView().details().isVisible()));
-        robot.push(KeyCode.SHORTCUT, KeyCode.C);
+        robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.C);
         String taskId = fx(() -> window.tableView().table().getItems().get(0).get().task().id());
         assertEquals(taskId, fx(() -> Clipboard.getSystemClipboard().getString()));
+        robot.push(KeyCode.SHORTCUT, KeyCode.C);
+        String asText = fx(() -> Clipboard.getSystemClipboard().getString());
+        assertTrue(asText.startsWith("Video\tIndex\tStatus\t") && asText.contains("\tready\t") && asText.contains(taskId),
+                asText);
         robot.push(KeyCode.ESCAPE);
         assertFalse(fx(() -> window.tableView().details().getParent() != null
                 && window.tableView().details().getScene() != null));

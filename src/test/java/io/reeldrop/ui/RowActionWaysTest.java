@@ -6,6 +6,7 @@ import static io.reeldrop.ui.UiAwait.fx;
 import static io.reeldrop.ui.UiAwait.until;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.reeldrop.api.TaskStatus;
 import io.reeldrop.ui.action.StandardAction;
@@ -94,6 +95,14 @@ class RowActionWaysTest {
                 run(robot, action, way, row);
                 until(() -> !w.window.tableView().detailsShownProperty().get()
                         && w.window.tableView().details().getParent() == null, ActionWindow.WAIT, what);
+            }
+            case COPY_AS_TEXT -> {
+                TaskRow row = w.addRow("as-text.mp4", TaskStatus.READY);
+                run(robot, action, way, row);
+                String[] lines = ActionWindow.clipboard().split("\n");
+                assertEquals(2, lines.length, what + ": a header line and the row");
+                assertTrue(lines[0].startsWith("Video\tIndex\tStatus\tReason\t"), what + ": " + lines[0]);
+                assertTrue(lines[1].startsWith("as-text.mp4\tsandbox\tready\t"), what + ": " + lines[1]);
             }
             case COPY_TASK_ID -> {
                 TaskRow sent = w.addRow("sent.mp4", TaskStatus.READY);

@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The real window on the in-process sandbox, with videos submitted in two waves so the table
  * shows every status at once (for screenshots under Xvfb). Arguments: {@code [first-run]} shows
- * the empty first-run window instead.
+ * the empty first-run window instead; {@code [v1.2]} runs the sandbox as API v1.2, whose tasks
+ * report {@code process.percentage} while indexing (the table's progress bars).
  */
 public final class ScreenshotDemo {
 
@@ -36,7 +37,8 @@ public final class ScreenshotDemo {
         boolean firstRun = List.of(args).contains("first-run");
         FixtureHttpServer files = new FixtureHttpServer(Fixtures.directory());
         EngineSessions engine = new EngineSessions(data,
-                SandboxConfig.defaults().withDataDir(data.resolve("sandbox")).withTimeScale(0.5),
+                SandboxConfig.defaults().withDataDir(data.resolve("sandbox")).withTimeScale(0.5)
+                        .withPrimaryVersion(List.of(args).contains("v1.2") ? "1.2" : "1.3"),
                 TrackerSettings.defaults().withDetectionTarget(Duration.ofSeconds(1)));
         ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "demo-submitter");

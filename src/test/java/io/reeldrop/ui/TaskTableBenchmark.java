@@ -27,6 +27,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -40,7 +41,9 @@ import javafx.stage.Stage;
  * CSS and layout of the visible cells) and the interval between pulses, plus heap used.
  *
  * <p>Headless by default (Monocle, software rendering); pass {@code --display} to use the real
- * screen (e.g. under Xvfb). Other arguments: {@code rows=10000 rate=1000 seconds=20}.
+ * screen (e.g. under Xvfb). Other arguments: {@code rows=10000 rate=1000 seconds=20 selected=0}; with
+ * {@code selected=N}, N rows spread over the table are selected first, and the selection is kept
+ * through every batch.
  */
 public final class TaskTableBenchmark {
 
@@ -54,6 +57,7 @@ public final class TaskTableBenchmark {
         int rows = intArg(a, "rows", 10_000);
         int rate = intArg(a, "rate", 1_000);
         int seconds = intArg(a, "seconds", 20);
+        int selected = intArg(a, "selected", 0);
         if (!a.contains("--display")) {
             System.setProperty("glass.platform", "Monocle");
             System.setProperty("monocle.platform", "Headless");
@@ -99,6 +103,11 @@ public final class TaskTableBenchmark {
                     .findFirst().orElseThrow();
             if (!a.contains("sort=none")) {
                 view.table().getSortOrder().setAll(List.of(status));
+            }
+            if (selected > 0) {
+                int step = Math.max(1, rows / selected);
+                int[] picked = IntStream.range(0, Math.min(selected, rows)).map(i -> i * step).toArray();
+                view.table().getSelectionModel().selectIndices(picked[0], Arrays.copyOfRange(picked, 1, picked.length));
             }
             scene.addPreLayoutPulseListener(() -> {
                 preLayout[0] = System.nanoTime();
@@ -174,8 +183,8 @@ public final class TaskTableBenchmark {
         System.gc();
         long heapAfterGc = rt.totalMemory() - rt.freeMemory();
 
-        System.out.printf("rows=%d, changes=%d in %.1f s (%.0f/s), batches applied=%d, system load average %.1f on %d cores%n",
-                rows, changesDone, elapsed, changesDone / elapsed, apply.count(),
+        System.out.printf("rows=%d (%d selected), changes=%d in %.1f s (%.0f/s), batches applied=%d, system load average %.1f"
+                + " on %d cores%n", rows, selected, changesDone, elapsed, changesDone / elapsed, apply.count(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
         System.out.println("wall clock (includes time the OS gave other processes):");

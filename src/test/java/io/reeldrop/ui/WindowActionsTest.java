@@ -12,7 +12,7 @@ import io.reeldrop.api.TaskStatus;
 import io.reeldrop.api.VideoMetadata;
 import io.reeldrop.ui.action.StandardAction;
 import io.reeldrop.ui.table.RowActions;
-import io.reeldrop.ui.table.RowStatus;
+import io.reeldrop.listing.RowStatus;
 import io.reeldrop.ui.table.TaskRow;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -150,6 +150,7 @@ class WindowActionsTest {
         ActionWindow.setClipboard("(nothing copied)");
 
         robot.push(KeyCode.LEFT).push(KeyCode.DELETE);
+        robot.push(ActionWindow.keys(StandardAction.COPY_AS_TEXT.keys().orElseThrow()));
         robot.push(ActionWindow.keys(StandardAction.COPY_TASK_ID.keys().orElseThrow()));
         robot.push(ActionWindow.keys(StandardAction.RETRY.keys().orElseThrow()));
         robot.push(KeyCode.ENTER);

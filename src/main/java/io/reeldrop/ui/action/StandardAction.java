@@ -18,6 +18,8 @@ public enum StandardAction {
     USE_SANDBOX("Use the local sand_box", Feather.WIFI_OFF, null, Scope.WINDOW),
     /** Ctrl+Comma is Connect's; Ctrl+Shift+S types no character on any layout (Ctrl+Alt is AltGr on many). */
     SETTINGS("Se_ttings\u2026", Feather.SETTINGS, "Shortcut+Shift+S", Scope.WINDOW),
+    CREATE_INDEX("New _index\u2026", Feather.FOLDER_PLUS, null, Scope.WINDOW),
+    EXPORT("_Export tasks\u2026", Feather.SHARE, "Shortcut+E", Scope.WINDOW),
     QUIT("_Quit", Feather.LOG_OUT, "Shortcut+Q", Scope.WINDOW),
 
     FIND_TASKS("_Find tasks", Feather.SEARCH, "Shortcut+F", Scope.WINDOW),
@@ -27,9 +29,14 @@ public enum StandardAction {
 
     SHOW_DETAILS("Show _details", Feather.INFO, "Enter", Scope.TABLE),
     CLOSE_DETAILS("C_lose details", Feather.SIDEBAR, "Esc", Scope.TABLE),
-    COPY_TASK_ID("_Copy task id", Feather.COPY, "Shortcut+C", Scope.TABLE),
-    COPY_VIDEO_ID("Copy _video id", Feather.COPY, null, Scope.TABLE),
-    COPY_SOURCE("Copy _URL or file path", Feather.LINK, null, Scope.TABLE),
+    /**
+     * Shortcut+C copies what is selected, the rows, as a spreadsheet or file manager does: one
+     * key, one meaning, however many rows. The ids have their own action and keys.
+     */
+    COPY_AS_TEXT("Copy as te_xt", Feather.CLIPBOARD, "Shortcut+C", Scope.TABLE),
+    COPY_TASK_ID("_Copy task ids", Feather.COPY, "Shortcut+Shift+C", Scope.TABLE),
+    COPY_VIDEO_ID("Copy _video ids", Feather.COPY, null, Scope.TABLE),
+    COPY_SOURCE("Copy _URLs or file paths", Feather.LINK, null, Scope.TABLE),
     OPEN_HLS("_Open HLS stream", Feather.PLAY_CIRCLE, "Shortcut+O", Scope.TABLE),
     RETRY("_Retry", Feather.ROTATE_CW, "Shortcut+R", Scope.TABLE),
     ADOPT_FOUND("_Adopt the task found\u2026", Feather.CHECK_SQUARE, null, Scope.TABLE),

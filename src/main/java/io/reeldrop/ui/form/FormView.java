@@ -31,8 +31,8 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The submission form. Tab order follows reading order: index, refresh, language, URLs, add
- * files, submit. Every label has a mnemonic (Alt+letter) that focuses its field.
+ * The submission form. Tab order follows reading order: index, refresh, new index, language,
+ * URLs, add files, submit. Every label has a mnemonic (Alt+letter) that focuses its field.
  */
 public final class FormView extends GridPane {
 
@@ -42,6 +42,8 @@ public final class FormView extends GridPane {
     private final ComboBox<IndexChoice> index = new ComboBox<>();
     private final TextArea urls = new TextArea();
     private final Button submit = new Button("_Submit", new FontIcon(Feather.SEND));
+    /** Icon only; its command and enabled state come from the window's "New index" action. */
+    private final Button createIndex = new Button("", new FontIcon(Feather.FOLDER_PLUS));
 
     public FormView(FormViewModel model) {
         this.model = model;
@@ -115,7 +117,10 @@ public final class FormView extends GridPane {
         FontIcon info = new FontIcon(Feather.INFO);
         Label infoLabel = new Label("", info);
         infoLabel.setTooltip(hint);
-        HBox row = new HBox(8, index, refresh, label("_Language", language), language, infoLabel);
+        createIndex.setId("createIndexButton");
+        createIndex.setTooltip(new Tooltip("Create a new index in this account"));
+        createIndex.setAccessibleText("Create a new index");
+        HBox row = new HBox(8, index, refresh, createIndex, label("_Language", language), language, infoLabel);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -242,6 +247,10 @@ public final class FormView extends GridPane {
         if (chosen != null) {
             model.addFiles(chosen.stream().map(File::toPath).collect(Collectors.toList()));
         }
+    }
+
+    public Button createIndexButton() {
+        return createIndex;
     }
 
     public void focusUrls() {

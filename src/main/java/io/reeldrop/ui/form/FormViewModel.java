@@ -94,7 +94,7 @@ public final class FormViewModel {
             // text that names no index (half typed, say) is left as it is.
             String shown = indexes.stream().filter(c -> c.id().equals(chosenId)).map(IndexChoice::label)
                     .findFirst().orElse(typed);
-            indexStatus.set(list.isEmpty() ? "This account has no index yet; create one in the Playground."
+            indexStatus.set(list.isEmpty() ? "This account has no index yet; create one with the + button beside the box."
                     : list.size() == 1 ? "1 index" : list.size() + " indexes");
             if (!shown.equals(typed)) {
                 indexText.set(shown);
@@ -105,6 +105,19 @@ public final class FormViewModel {
             indexStatus.set(ErrorText.of("Loading the indexes", e) + " You can still type an index id.");
             checkIndex();
         });
+    }
+
+    /**
+     * Chooses an index just created: it joins the list at once (with no videos yet), so the
+     * box names it even before the reload that follows has answered.
+     */
+    public void indexCreated(String id, String name) {
+        indexes.removeIf(c -> c.id().equals(id));
+        indexes.add(new IndexChoice(id, name, 0));
+        indexListLoaded = true;
+        indexText.set(indexes.get(indexes.size() - 1).label());
+        prefs.put(UiPreference.LAST_INDEX_ID, id);
+        refreshIndexes();
     }
 
     /** Adds dropped or pasted text: each line becomes a URL line (files go through {@link #addFiles}). */

@@ -2,7 +2,7 @@ package io.reeldrop.ui.form;
 
 import io.reeldrop.tracking.TrackedTask;
 import io.reeldrop.tracking.model.SubmissionState;
-import io.reeldrop.ui.table.Formats;
+import io.reeldrop.listing.Formats;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

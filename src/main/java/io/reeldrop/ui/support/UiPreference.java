@@ -18,7 +18,10 @@ public enum UiPreference {
     /** Finished batches and failures while the window is in the background: the OS's notifications, else a toast. */
     DESKTOP_NOTIFICATIONS(true),
     /** Offer video links found in copied text (opt-in: reading the clipboard is a person's choice). */
-    LINK_GRABBER(false);
+    LINK_GRABBER(false),
+    /** The last export's format (an ExportFormat name) and folder, offered again next time. */
+    EXPORT_FORMAT("CSV"),
+    EXPORT_FOLDER("");
 
     private final Object defaultValue;
 

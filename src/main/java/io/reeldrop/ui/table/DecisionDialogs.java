@@ -1,5 +1,6 @@
 package io.reeldrop.ui.table;
 
+import io.reeldrop.listing.TaskText;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
@@ -29,7 +30,7 @@ final class DecisionDialogs {
         }
         ChoiceDialog<String> choose = new ChoiceDialog<>(candidates.get(0), candidates);
         choose.setTitle("Adopt the task found");
-        choose.setHeaderText("Which task is \"" + TaskRow.videoName(row.get()) + "\"?");
+        choose.setHeaderText("Which task is \"" + TaskText.videoName(row.get()) + "\"?");
         choose.setContentText("Task:");
         choose.initOwner(owner());
         Optional<String> picked = choose.showAndWait();
@@ -37,7 +38,7 @@ final class DecisionDialogs {
     }
 
     void askSendAgain(TaskRow row) {
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Send \"" + TaskRow.videoName(row.get()) + "\" again?"
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Send \"" + TaskText.videoName(row.get()) + "\" again?"
                 + " If one of the tasks found was this video after all, the index will hold it twice and the"
                 + " upload counts against the account's limit again.", ButtonType.CANCEL, ButtonType.OK);
         ask.setHeaderText("Send again?");
@@ -45,6 +46,26 @@ final class DecisionDialogs {
         if (ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
             model.sendAgain(row);
         }
+    }
+
+    /** One question for every selected row the server can delete; the others are named, not touched. */
+    void confirmDeleteOnServer(List<TaskRow> selected) {
+        List<TaskRow> deletable = selected.stream().filter(model::canDeleteOnServer).toList();
+        if (deletable.isEmpty()) {
+            return;
+        }
+        String what = deletable.size() == 1 ? "the task for \"" + TaskText.videoName(deletable.get(0).get()) + "\""
+                : deletable.size() + " tasks";
+        int others = selected.size() - deletable.size();
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Delete " + what + " on the server? "
+                + (deletable.size() == 1 ? "The indexed video goes with it" : "Their indexed videos go with them")
+                + "; this cannot be undone." + (others == 0 ? "" : " " + others + (others == 1
+                ? " other selected row is not ready or failed and stays as it is."
+                : " other selected rows are not ready or failed and stay as they are.")),
+                ButtonType.CANCEL, ButtonType.OK);
+        ask.setHeaderText(deletable.size() == 1 ? "Delete on the server?" : "Delete " + deletable.size() + " tasks on the server?");
+        ask.initOwner(owner());
+        ask.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> model.deleteOnServer(selected));
     }
 
     private Window owner() {

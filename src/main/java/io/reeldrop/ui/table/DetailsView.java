@@ -1,5 +1,9 @@
 package io.reeldrop.ui.table;
 
+import io.reeldrop.listing.TaskText;
+import io.reeldrop.listing.FailureReasons;
+import io.reeldrop.listing.Formats;
+import io.reeldrop.listing.RowStatus;
 import io.reeldrop.api.Task;
 import io.reeldrop.tracking.TrackedTask;
 import io.reeldrop.tracking.eta.Eta;
@@ -99,7 +103,7 @@ public final class DetailsView extends VBox {
         reason.setVisible(why != null);
         reason.setManaged(why != null);
         int row = 0;
-        row = add(row, "Video", TaskRow.videoName(t));
+        row = add(row, "Video", TaskText.videoName(t));
         row = add(row, t.submission().videoUrl() != null ? "URL" : "File",
                 t.submission().videoUrl() != null ? t.submission().videoUrl() : String.valueOf(t.submission().videoFile()));
         row = add(row, "Status", status.text());

@@ -24,9 +24,20 @@ final class SortedRows {
     private static final Comparator<TaskRow> ENGINE_ORDER = Comparator.comparingLong(TaskRow::sequence).reversed();
     private Comparator<TaskRow> order = ENGINE_ORDER;
     private Predicate<TaskRow> filter = row -> true;
+    /** Told before each change of the shown list; see {@link RowChanges#mutating()}. */
+    private Runnable beforeMutation = () -> { };
+
+    void setBeforeMutation(Runnable hook) {
+        this.beforeMutation = hook;
+    }
 
     ObservableList<TaskRow> shown() {
         return shown;
+    }
+
+    /** The order rows are shown in, ties broken by the engine's. */
+    Comparator<TaskRow> order() {
+        return order;
     }
 
     boolean accepts(TaskRow row) {
@@ -54,6 +65,7 @@ final class SortedRows {
             }
         }
         rows.sort(order);
+        beforeMutation.run();
         shown.setAll(rows);
     }
 
@@ -67,6 +79,7 @@ final class SortedRows {
     void remove(TaskRow row) {
         int i = indexOf(row);
         if (i >= 0) {
+            beforeMutation.run();
             shown.remove(i);
         }
     }
@@ -83,12 +96,14 @@ final class SortedRows {
             return;
         }
         if (!wanted) {
+            beforeMutation.run();
             shown.remove(i);
             return;
         }
         boolean afterPrevious = i == 0 || order.compare(shown.get(i - 1), row) <= 0;
         boolean beforeNext = i == shown.size() - 1 || order.compare(row, shown.get(i + 1)) <= 0;
         if (!afterPrevious || !beforeNext) {
+            beforeMutation.run();
             shown.remove(i);
             insert(row);
         }
@@ -96,11 +111,12 @@ final class SortedRows {
 
     private void insert(TaskRow row) {
         int at = Collections.binarySearch(shown, row, order);
+        beforeMutation.run();
         shown.add(at < 0 ? -at - 1 : at, row);
     }
 
-    /** Where the row sits now, found by its placed task; -1 when it is not shown. */
-    private int indexOf(TaskRow row) {
+    /** Where the row sits now, found by its placed task in O(log n); -1 when it is not shown. */
+    int indexOf(TaskRow row) {
         int at = Collections.binarySearch(shown, row, order);
         return at >= 0 && shown.get(at) == row ? at : -1;
     }

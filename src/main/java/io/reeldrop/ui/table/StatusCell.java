@@ -1,5 +1,8 @@
 package io.reeldrop.ui.table;
 
+import io.reeldrop.listing.Formats;
+import io.reeldrop.listing.RowStatus;
+import io.reeldrop.listing.TaskText;
 import io.reeldrop.tracking.TrackedTask;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
@@ -9,22 +12,32 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 
-/** A coloured badge, and beside it a progress bar while a percentage is known. */
+/**
+ * The stage as a coloured badge and, while a fraction is known (upload bytes; v1.2's indexing
+ * percentage), a progress bar with the percentage beside it. The tooltip says the numbers in
+ * words, or the reason a row failed.
+ */
 final class StatusCell extends TableCell<TaskRow, TrackedTask> {
 
     private final Label badge = new Label();
     private final ProgressBar bar = new ProgressBar();
-    private final HBox box = new HBox(6, badge, bar);
+    private final Label percent = new Label();
+    private final HBox box = new HBox(6, badge, bar, percent);
     private final Tooltip tooltip = new Tooltip();
     private String currentStyle;
+    private boolean barShown = true;
 
     StatusCell() {
         badge.getStyleClass().add("status-badge");
-        bar.setPrefWidth(56);
+        badge.setMinWidth(Label.USE_PREF_SIZE);
+        bar.setPrefWidth(52);
         bar.setMaxHeight(8);
         bar.getStyleClass().add("status-progress");
+        percent.getStyleClass().add("status-percent");
+        percent.setMinWidth(Label.USE_PREF_SIZE);
         box.setAlignment(Pos.CENTER_LEFT);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        showBar(false);
     }
 
     @Override
@@ -37,23 +50,28 @@ final class StatusCell extends TableCell<TaskRow, TrackedTask> {
         }
         RowStatus s = RowStatus.of(t);
         badge.setText(s.text());
-        if (!s.styleClass().equals(currentStyle)) {
+        String style = s.tone().styleClass();
+        if (!style.equals(currentStyle)) {
             // Touching style classes re-applies CSS to the badge: only when the colour changes.
             if (currentStyle != null) {
                 badge.getStyleClass().remove(currentStyle);
             }
-            badge.getStyleClass().add(s.styleClass());
-            currentStyle = s.styleClass();
+            badge.getStyleClass().add(style);
+            currentStyle = style;
         }
-        boolean showBar = s.progress() >= 0 && s.group() == RowStatus.Group.ACTIVE;
-        bar.setVisible(showBar);
-        bar.setManaged(showBar);
-        bar.setProgress(showBar ? s.progress() : 0);
-        String tip = t.note() != null ? t.note() : FailureReasons.describe(t);
-        if (showBar && t.bytesTotal() > 0) {
-            tip = "Uploaded " + Formats.bytes(t.bytesSent(), t.bytesTotal());
-        } else if (showBar) {
-            tip = String.format("%.0f%% indexed", s.progress() * 100);
+        showBar(s.showsProgress());
+        if (s.showsProgress()) {
+            bar.setProgress(s.progress());
+            percent.setText(s.percentText());
+        }
+        String tip;
+        if (s.showsProgress() && t.bytesTotal() > 0 && s.text().equals("uploading")) {
+            tip = "Uploaded " + Formats.bytes(t.bytesSent(), t.bytesTotal()) + " (" + s.percentText() + ")";
+        } else if (s.showsProgress()) {
+            tip = s.percentText() + " " + s.text() + ", as the API reports it";
+        } else {
+            String reason = TaskText.reason(t);
+            tip = reason.isEmpty() ? null : reason;
         }
         if (tip == null) {
             setTooltip(null);
@@ -62,5 +80,16 @@ final class StatusCell extends TableCell<TaskRow, TrackedTask> {
             setTooltip(tooltip);
         }
         setGraphic(box);
+    }
+
+    /** Flips the bar and its percentage in and out of the layout only when that changes. */
+    private void showBar(boolean show) {
+        if (show != barShown) {
+            barShown = show;
+            bar.setVisible(show);
+            bar.setManaged(show);
+            percent.setVisible(show);
+            percent.setManaged(show);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.reeldrop.ui.table;
 
+import io.reeldrop.listing.RowStatus;
 import io.reeldrop.tracking.TrackedTask;
 import java.util.function.Predicate;
 

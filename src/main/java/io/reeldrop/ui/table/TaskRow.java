@@ -66,14 +66,6 @@ public final class TaskRow {
         return needle.isEmpty() || searchText.contains(needle);
     }
 
-    /** What the video column shows: the API's filename when known, else the URL or file name. */
-    public static String videoName(TrackedTask t) {
-        if (t.task() != null && t.task().metadata().filename() != null) {
-            return t.task().metadata().filename();
-        }
-        return t.submission().displayName();
-    }
-
     private static String searchTextOf(TrackedTask t) {
         StringBuilder b = new StringBuilder(t.localId()).append('\n').append(t.submission().displayName());
         if (t.submission().videoFile() != null) {

@@ -4,7 +4,9 @@ import io.reeldrop.tracking.TrackedTask;
 import io.reeldrop.ui.action.ActionFactory;
 import io.reeldrop.ui.action.Actions;
 import io.reeldrop.ui.action.StandardAction;
+import io.reeldrop.listing.TaskColumn;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -41,7 +43,7 @@ public final class TaskTableView extends VBox {
     private final RowActions rowActions;
     private final ActionFactory rowControls;
     private String appliedSortKey = "";
-    private TaskRow keptSelection;
+    private final Selection selection;
     private final ClockTick tick = new ClockTick(now, ClockTick.PERIOD);
 
     public TaskTableView(TaskTableViewModel model) {
@@ -61,11 +63,14 @@ public final class TaskTableView extends VBox {
             String key = sortKey(t.getSortOrder());
             if (!key.equals(appliedSortKey)) {
                 appliedSortKey = key;
-                keepSelection(() -> model.sortBy(rowComparator(t.getSortOrder())));
+                model.sortBy(rowComparator(t.getSortOrder()));
             }
             return true;
         });
-        model.setAfterBatch(this::restoreSelection);
+        // Columns can be hidden and shown from the header's menu button; "as shown" in an
+        // export and in copied text means the visible ones, in the order they are shown.
+        table.setTableMenuButtonVisible(true);
+        selection = new Selection(table, model);
         table.setPlaceholder(new Label("No videos yet. Paste URLs above and press Submit ("
                 + StandardAction.SUBMIT.keyText() + ")."));
         table.setAccessibleText("Submitted videos and their indexing status");
@@ -89,9 +94,6 @@ public final class TaskTableView extends VBox {
             return r;
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                keptSelection = b;
-            }
             if (b != null && details != null && split.getItems().contains(details)) {
                 details.taskProperty().unbind();
                 details.taskProperty().bind(b.taskProperty());
@@ -114,26 +116,6 @@ public final class TaskTableView extends VBox {
     /** Stops the countdown clock. */
     public void dispose() {
         tick.cancel();
-    }
-
-    /** A row that moved (removed and put back elsewhere) loses its selection; give it back. */
-    private void restoreSelection() {
-        TaskRow keep = keptSelection;
-        if (keep == null || table.getSelectionModel().getSelectedItem() == keep) {
-            return;
-        }
-        int i = model.rows().indexOf(keep);
-        if (i >= 0) {
-            table.getSelectionModel().clearAndSelect(i);
-            table.getFocusModel().focus(i);
-        } else {
-            keptSelection = null;
-        }
-    }
-
-    private void keepSelection(Runnable action) {
-        action.run();
-        restoreSelection();
     }
 
     private static String sortKey(List<TableColumn<TaskRow, ?>> order) {
@@ -165,6 +147,26 @@ public final class TaskTableView extends VBox {
 
     public TableView<TaskRow> table() {
         return table;
+    }
+
+    Selection selection() {
+        return selection;
+    }
+
+    /** The visible columns in the order shown: what an export and copied text write. */
+    public List<TaskColumn> shownColumns() {
+        List<TaskColumn> shown = new ArrayList<>();
+        for (TableColumn<TaskRow, ?> c : table.getVisibleLeafColumns()) {
+            if (c.getUserData() instanceof TaskColumn column) {
+                shown.add(column);
+            }
+        }
+        return shown;
+    }
+
+    /** The selected rows' tasks, in the table's order. */
+    public List<TrackedTask> selectedTasks() {
+        return selection.rows().stream().map(TaskRow::get).toList();
     }
 
     public DetailsView details() {

@@ -1,5 +1,7 @@
 package io.reeldrop.ui.table;
 
+import io.reeldrop.listing.TaskText;
+import io.reeldrop.listing.RowStatus;
 import io.reeldrop.api.TaskStatus;
 import io.reeldrop.tracking.TaskTracker;
 import io.reeldrop.tracking.TrackedTask;
@@ -44,7 +46,7 @@ public final class TaskTableViewModel {
     private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
     private Consumer<List<TrackedTask>> onFinished = finished -> { };
-    private Runnable afterBatch = () -> { };
+    private RowChanges rowChanges = RowChanges.NONE;
     private long sequence;
     private final ObservableMap<String, String> indexNames = FXCollections.observableHashMap();
 
@@ -66,12 +68,15 @@ public final class TaskTableViewModel {
             byLocalId.put(row.localId(), row);
             all.add(row);
         }
-        rows.rebuild(all);
+        rebuild(() -> rows.rebuild(all));
     }
 
     /** Applies one engine batch: new rows, changed rows (moved only if their place changed), removals. */
     public void apply(List<TrackedTask> changed, List<String> removedLocalIds) {
         List<TrackedTask> finished = new ArrayList<>();
+        List<TaskRow> updated = new ArrayList<>();
+        List<TaskRow> removed = new ArrayList<>();
+        rowChanges.before();
         for (TrackedTask t : changed) {
             TaskRow row = byLocalId.get(t.localId());
             if (row == null) {
@@ -85,6 +90,7 @@ public final class TaskTableViewModel {
                 }
                 row.update(t);
                 rows.changed(row);
+                updated.add(row);
             }
         }
         for (String id : removedLocalIds) {
@@ -92,9 +98,10 @@ public final class TaskTableViewModel {
             if (row != null) {
                 all.remove(row);
                 rows.remove(row);
+                removed.add(row);
             }
         }
-        afterBatch.run();
+        rowChanges.after(updated, removed, false);
         if (!finished.isEmpty()) {
             onFinished.accept(finished);
         }
@@ -104,9 +111,15 @@ public final class TaskTableViewModel {
         this.onFinished = listener;
     }
 
-    /** Runs after each batch; the view puts the selection back on a row that moved. */
-    public void setAfterBatch(Runnable action) {
-        this.afterBatch = action;
+    /** Told around every change of the shown rows; the view keeps the selection on rows that moved. */
+    void setRowChanges(RowChanges listener) {
+        this.rowChanges = listener;
+        rows.setBeforeMutation(listener::mutating);
+    }
+
+    /** Where {@code row} is shown now, in O(log n); -1 when the filter hides it or it is gone. */
+    int indexOf(TaskRow row) {
+        return rows.indexOf(row);
     }
 
     /** The rows to show, filtered and sorted; see {@link #sortBy}. */
@@ -114,9 +127,21 @@ public final class TaskTableViewModel {
         return rows.shown();
     }
 
+    /** Every task in the history, in the table's current order, whatever the filter shows. */
+    public List<TrackedTask> allTasks() {
+        List<TaskRow> sorted = new ArrayList<>(all);
+        sorted.sort(rows.order());
+        return sorted.stream().map(TaskRow::get).toList();
+    }
+
+    /** The tasks the filter and search leave on screen, in their order. */
+    public List<TrackedTask> shownTasks() {
+        return rows.shown().stream().map(TaskRow::get).toList();
+    }
+
     /** Sorts by {@code comparator}; null restores the engine's order (newest first). */
     public void sortBy(Comparator<TaskRow> comparator) {
-        rows.setOrder(comparator, all);
+        rebuild(() -> rows.setOrder(comparator, all));
     }
 
     /** Index id to name, filled from the account's index list; the index column shows names. */
@@ -156,7 +181,7 @@ public final class TaskTableViewModel {
         executor.execute(() -> {
             t.adopt(row.localId(), taskId);
             return row;
-        }, r -> say("Task " + taskId + " is now followed for " + TaskRow.videoName(r.get()) + "."),
+        }, r -> say("Task " + taskId + " is now followed for " + TaskText.videoName(r.get()) + "."),
                 e -> say(ErrorText.of("Adopting the task", e)));
     }
 
@@ -166,7 +191,7 @@ public final class TaskTableViewModel {
         executor.execute(() -> {
             t.sendAgain(row.localId());
             return row;
-        }, r -> say("Sending again: " + TaskRow.videoName(r.get())),
+        }, r -> say("Sending again: " + TaskText.videoName(r.get())),
                 e -> say(ErrorText.of("Sending again", e)));
     }
 
@@ -179,43 +204,69 @@ public final class TaskTableViewModel {
         return s.equals(TaskStatus.READY) || s.equals(TaskStatus.FAILED);
     }
 
+    /** Sends again each failed or unsent row of {@code selected}. */
+    public void retry(List<TaskRow> selected) {
+        run(new RowWork("Retrying", "Sent again", "Only failed or unsent videos can be retried.",
+                "only failed or unsent videos can be retried", "", "", this::canRetry,
+                (t, row) -> t.retry(row.localId())), selected);
+    }
+
+    /** Removes the rows from the history; their tasks stay on the server. */
+    public void forget(List<TaskRow> selected) {
+        run(new RowWork("Removing the row", "Removed from the list", "Select the rows to remove from the list.",
+                "", "Its task is still on the server.", "Their tasks are still on the server.", row -> true,
+                (t, row) -> t.forget(row.localId())), selected);
+    }
+
+    /** Deletes the ready or failed tasks of {@code selected} on the server; the caller has asked to confirm. */
+    public void deleteOnServer(List<TaskRow> selected) {
+        run(new RowWork("Deleting the task", "Deleted on the server",
+                "Only ready or failed tasks can be deleted on the server.",
+                "only ready or failed tasks can be deleted on the server", "", "", this::canDeleteOnServer,
+                (t, row) -> t.deleteOnServer(row.localId())), selected);
+    }
+
     public void retry(TaskRow row) {
-        if (!canRetry(row)) {
-            say("Only failed or unsent videos can be retried.");
-            return;
-        }
-        TaskTracker t = tracker;
-        executor.execute(() -> t.retry(row.localId()),
-                retried -> say("Sent again: " + TaskRow.videoName(retried)),
-                e -> say(ErrorText.of("Retrying", e)));
+        retry(List.of(row));
     }
 
-    /** Removes the row from the history; the task stays on the server. */
     public void forget(TaskRow row) {
-        TaskTracker t = tracker;
-        executor.execute(() -> {
-            t.forget(row.localId());
-            return row;
-        }, r -> say("Removed from the list (the task is still on the server)."),
-                e -> say(ErrorText.of("Removing the row", e)));
+        forget(List.of(row));
     }
 
-    /** Deletes the task on the server; the caller has already asked the person to confirm. */
     public void deleteOnServer(TaskRow row) {
-        if (!canDeleteOnServer(row)) {
-            say("Only ready or failed tasks can be deleted on the server.");
+        deleteOnServer(List.of(row));
+    }
+
+    /**
+     * Runs {@code work} on each row it allows, one after the other on one worker (gentle on the
+     * API's rate limit), then says in one sentence what became of all of them.
+     */
+    private void run(RowWork work, List<TaskRow> selected) {
+        List<TaskRow> allowed = selected.stream().filter(work.allows()).toList();
+        int skipped = selected.size() - allowed.size();
+        if (allowed.isEmpty()) {
+            say(work.refusal());
             return;
         }
         TaskTracker t = tracker;
         executor.execute(() -> {
-            t.deleteOnServer(row.localId());
-            return row;
-        }, r -> say("Deleted on the server: " + TaskRow.videoName(r.get())),
-                e -> say(ErrorText.of("Deleting the task", e)));
+            List<String> done = new ArrayList<>();
+            List<String> failures = new ArrayList<>();
+            for (TaskRow row : allowed) {
+                try {
+                    work.step().run(t, row);
+                    done.add(TaskText.videoName(row.get()));
+                } catch (RuntimeException e) {
+                    failures.add(ErrorText.of(work.doing() + " " + TaskText.videoName(row.get()), e));
+                }
+            }
+            return work.sentence(done, skipped, failures);
+        }, this::say, e -> say(ErrorText.of(work.doing(), e)));
     }
 
     /** Sets the message even when it repeats, so the window tells the person again. */
-    private void say(String sentence) {
+    void say(String sentence) {
         message.set("");
         message.set(sentence);
     }
@@ -223,6 +274,12 @@ public final class TaskTableViewModel {
     private void refilter() {
         StatusFilter f = statusFilter.get() == null ? StatusFilter.ALL : statusFilter.get();
         String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
-        rows.setFilter(row -> f.test(row.get()) && row.matches(needle), all);
+        rebuild(() -> rows.setFilter(row -> f.test(row.get()) && row.matches(needle), all));
+    }
+
+    private void rebuild(Runnable change) {
+        rowChanges.before();
+        change.run();
+        rowChanges.after(List.of(), List.of(), true);
     }
 }

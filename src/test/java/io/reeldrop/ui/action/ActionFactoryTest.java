@@ -26,7 +26,7 @@ class ActionFactoryTest {
     private final SimpleBooleanProperty retryable = new SimpleBooleanProperty(false);
     private final Actions actions = new Actions()
             .put(StandardAction.RETRY, Command.when(retryable, () -> ran.add(StandardAction.RETRY)))
-            .put(StandardAction.COPY_TASK_ID, Command.always(() -> ran.add(StandardAction.COPY_TASK_ID)))
+            .put(StandardAction.COPY_AS_TEXT, Command.always(() -> ran.add(StandardAction.COPY_AS_TEXT)))
             .put(StandardAction.FIND_TASKS, Command.always(() -> ran.add(StandardAction.FIND_TASKS)));
     private final ActionFactory factory = new ActionFactory(actions);
 
@@ -54,7 +54,7 @@ class ActionFactoryTest {
 
     @Test
     void tableKeysAreShownInMenusButNeverMatchAsSceneAccelerators() {
-        MenuItem copy = factory.menuItem(StandardAction.COPY_TASK_ID);
+        MenuItem copy = factory.menuItem(StandardAction.COPY_AS_TEXT);
         MenuItem find = factory.menuItem(StandardAction.FIND_TASKS);
 
         assertFalse(copy.getAccelerator().match(press(KeyCode.C, true)));
@@ -73,7 +73,7 @@ class ActionFactoryTest {
         KeyEvent windowWide = press(KeyCode.F, true);
         keys.handle(windowWide);
 
-        assertEquals(List.of(StandardAction.COPY_TASK_ID), ran);
+        assertEquals(List.of(StandardAction.COPY_AS_TEXT), ran);
         assertTrue(copy.isConsumed());
         assertFalse(retryWhileDisabled.isConsumed(), "a disabled action leaves the key to the control");
         assertFalse(windowWide.isConsumed());

@@ -1,5 +1,7 @@
 package io.reeldrop.ui.table;
 
+import io.reeldrop.listing.TaskText;
+import io.reeldrop.listing.RowStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,7 +54,7 @@ class TaskTableViewModelTest {
         assertEquals(2, table.rows().size());
         TaskRow row = table.rows().stream().filter(r -> r.localId().equals(ids.get(0))).findFirst().orElseThrow();
         assertEquals("ready", RowStatus.of(row.get()).text());
-        assertEquals("one.mp4", TaskRow.videoName(row.get()));
+        assertEquals("one.mp4", TaskText.videoName(row.get()));
         assertEquals(1, finished.size());
     }
 

@@ -1,4 +1,4 @@
-package io.reeldrop.ui.table;
+package io.reeldrop.listing;
 
 import io.reeldrop.api.TaskStatus;
 import io.reeldrop.tracking.model.SubmissionState;

@@ -1,17 +1,21 @@
-package io.reeldrop.ui.table;
+package io.reeldrop.listing;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 
-/** How times, durations and sizes read in the table and the details pane. */
+/** How times, durations and sizes read in the table, the details pane and the exports. */
 public final class Formats {
 
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
     private static final DateTimeFormatter TODAY = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    /** The form spreadsheets read as a date and time whatever their locale. */
+    private static final DateTimeFormatter SHEET = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
 
     private Formats() {
     }
@@ -69,12 +73,31 @@ public final class Formats {
         return sameDay ? TODAY.format(at) : DATE_TIME.format(at);
     }
 
+    /** Local date and time as spreadsheets read it: "2026-11-28 14:03:22". */
+    public static String sheetDateTime(Instant at) {
+        return at == null ? "" : SHEET.format(at);
+    }
+
+    /** An instant for programs: ISO-8601 in UTC to the second, "2026-11-28T13:03:22Z". */
+    public static String iso(Instant at) {
+        return at == null ? "" : at.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    /** A point in time in {@code style}: short in the table, in full in a file. */
+    public static String time(Instant at, Instant now, TimeStyle style) {
+        return switch (style) {
+            case TABLE -> shortDateTime(at, now);
+            case SHEET -> sheetDateTime(at);
+            case ISO -> iso(at);
+        };
+    }
+
     /** "12.3 MB of 40.0 MB". */
     public static String bytes(long sent, long total) {
         return size(sent) + " of " + size(total);
     }
 
-    static String size(long bytes) {
+    public static String size(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";
         }

@@ -1,4 +1,4 @@
-package io.reeldrop.ui.table;
+package io.reeldrop.listing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

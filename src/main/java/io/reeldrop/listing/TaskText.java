@@ -1,0 +1,55 @@
+package io.reeldrop.listing;
+
+import io.reeldrop.tracking.TrackedTask;
+import io.reeldrop.tracking.model.Submission;
+
+/** The pieces of a task that lists, menus and exports name the same way everywhere. */
+public final class TaskText {
+
+    private TaskText() {
+    }
+
+    /** What the video column shows: the API's filename when known, else the URL or file name. */
+    public static String videoName(TrackedTask t) {
+        if (t.task() != null && t.task().metadata().filename() != null) {
+            return t.task().metadata().filename();
+        }
+        return t.submission().displayName();
+    }
+
+    /**
+     * The row's one sentence: why it failed, was not sent or waits for a decision; else the
+     * engine's note about a passing problem ("Connection trouble, retrying"); else empty.
+     */
+    public static String reason(TrackedTask t) {
+        String why = FailureReasons.describe(t);
+        if (why != null) {
+            return why;
+        }
+        return t.note() == null ? "" : t.note();
+    }
+
+    /**
+     * The server's task id, or ReelDrop's local id for a video never created on the server;
+     * the command line's retry and forget take either.
+     */
+    public static String taskOrLocalId(TrackedTask t) {
+        return t.task() != null ? t.task().id() : t.localId();
+    }
+
+    /** Null until the API names the video. */
+    public static String videoId(TrackedTask t) {
+        return t.task() == null ? null : t.task().videoId();
+    }
+
+    /** The URL as submitted, or the whole path of an uploaded file. */
+    public static String source(TrackedTask t) {
+        Submission s = t.submission();
+        return s.videoUrl() != null ? s.videoUrl() : String.valueOf(s.videoFile());
+    }
+
+    /** The HLS stream's URL; null while there is none (streaming off, or not ready). */
+    public static String hlsUrl(TrackedTask t) {
+        return t.task() == null || t.task().hls() == null ? null : t.task().hls().videoUrl();
+    }
+}
