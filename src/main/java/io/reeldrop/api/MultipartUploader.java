@@ -102,8 +102,18 @@ public final class MultipartUploader {
                                UploadProgress progress) {
         for (int from = 0; from < storedUnreported.size(); from += 50) {
             List<CompletedChunk> batch = storedUnreported.subList(from, Math.min(storedUnreported.size(), from + 50));
-            ChunkReport report = api.reportChunks(session.uploadId(), batch);
-            listener.reported(batch, report.totalCompleted());
+            try {
+                ChunkReport report = api.reportChunks(session.uploadId(), batch);
+                listener.reported(batch, report.totalCompleted());
+            } catch (ApiException x) {
+                // Refused: the session may have completed with a report whose answer was lost, or
+                // the store's proofs may have lapsed. Either way the status below says what is
+                // still missing, and only that is sent.
+                if (!(x.kind() == ApiException.Kind.API_ERROR && x.httpStatus() >= 400 && x.httpStatus() < 500)) {
+                    throw x;
+                }
+                break;
+            }
         }
         return send(file, session, true, progress);
     }
