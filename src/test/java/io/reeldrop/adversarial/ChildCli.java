@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Starts the real program, {@code io.reeldrop.Main}, in a child JVM on this test's class path,
  * as a person's script would: the key in {@code TWELVE_LABS_API_KEY}, the API and the data folder
- * as flags, stdout and stderr in files that outlive a SIGKILL.
+ * as flags, stdout and stderr in files that outlive a SIGKILL. Without a key, the command finds
+ * the one kept for the API in the key store, as after a person connected in the window.
  */
 final class ChildCli {
 
@@ -73,7 +74,11 @@ final class ChildCli {
         Map<String, String> env = pb.environment();
         env.remove("REELDROP_DATA_DIR");
         env.remove("TWELVELABS_BASE_URL");
-        env.put("TWELVE_LABS_API_KEY", apiKey);
+        if (apiKey == null) {
+            env.remove("TWELVE_LABS_API_KEY"); // the key kept for the API's origin is used
+        } else {
+            env.put("TWELVE_LABS_API_KEY", apiKey);
+        }
         env.putAll(extraEnvironment);
         return new Run(pb.start(), out, err);
     }
