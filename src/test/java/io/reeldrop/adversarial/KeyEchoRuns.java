@@ -3,6 +3,7 @@ package io.reeldrop.adversarial;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.reeldrop.cli.ReelDropCli;
+import io.reeldrop.tracking.VideoHost;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,14 +26,15 @@ final class KeyEchoRuns {
     record Result(KeySweep sweep, String printed, int requests) {
     }
 
-    static Result sendAndSweep(Path work, String key, List<String> videoUrls) throws Exception {
+    /** @param videoNames names from {@link KeyEchoServer#videoName}, served as real clips on loopback */
+    static Result sendAndSweep(Path work, String key, List<String> videoNames) throws Exception {
         KeySweep sweep = new KeySweep(key);
         KeySweep.LogCapture logs = new KeySweep.LogCapture().install();
         StringBuilder printed = new StringBuilder();
         int requests;
-        try (KeyEchoServer echo = new KeyEchoServer()) {
+        try (KeyEchoServer echo = new KeyEchoServer(); VideoHost videos = new VideoHost()) {
             List<String> submit = new ArrayList<>(List.of("submit", "--index", INDEX, "--timeout", "5"));
-            submit.addAll(videoUrls);
+            videoNames.forEach(name -> submit.add(videos.url(name)));
 
             Path childData = work.resolve("child-data");
             ChildCli cli = new ChildCli(childData, echo.baseUrl(), key);

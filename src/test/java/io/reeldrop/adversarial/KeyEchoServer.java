@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * A hostile API on loopback that says the caller's {@code x-api-key} back. Every answer carries it
  * in headers; error bodies carry it at a chosen offset, so that it sits inside, or straddles, the
  * 60- and 300-character cuts the client makes when it quotes a server. The video URL of a
- * {@code POST /tasks} picks the answer: {@code .../echo-<kind>-<offset>.mp4}.
+ * {@code POST /tasks} picks the answer: {@code .../echo-<kind>-<offset>.mp4}. It speaks v1.2, whose
+ * one flow is {@code POST /tasks}.
  */
 final class KeyEchoServer implements AutoCloseable {
 
@@ -64,11 +65,12 @@ final class KeyEchoServer implements AutoCloseable {
     }
 
     String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1.3";
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1.2";
     }
 
-    static String videoUrl(Kind kind, int offset) {
-        return "https://cdn.example.com/v/echo-" + kind.name().toLowerCase(Locale.ROOT) + "-" + offset + ".mp4";
+    /** The name of a video whose POST gets this answer; {@link KeyEchoRuns} serves it as a real clip. */
+    static String videoName(Kind kind, int offset) {
+        return "echo-" + kind.name().toLowerCase(Locale.ROOT) + "-" + offset;
     }
 
     private void handle(HttpExchange exchange) throws IOException {

@@ -31,13 +31,13 @@ class KeySweepPendingFixTest {
     void aKeyEchoedAcrossThe300And60CharacterCutsIsHiddenEverywhere() throws Exception {
         String key = KeySweep.newKey(RANDOM, "tlk_", 44);
         List<String> videos = List.of(
-                KeyEchoServer.videoUrl(KeyEchoServer.Kind.JSON400, 280),
-                KeyEchoServer.videoUrl(KeyEchoServer.Kind.JSON500, 290),
-                KeyEchoServer.videoUrl(KeyEchoServer.Kind.CODE400, 280),
-                KeyEchoServer.videoUrl(KeyEchoServer.Kind.DOCS400, 265),
-                KeyEchoServer.videoUrl(KeyEchoServer.Kind.TEXT400, 40),
-                KeyEchoServer.videoUrl(KeyEchoServer.Kind.HTML502, 40),
-                KeyEchoServer.videoUrl(KeyEchoServer.Kind.NOTJSON200, 40));
+                KeyEchoServer.videoName(KeyEchoServer.Kind.JSON400, 280),
+                KeyEchoServer.videoName(KeyEchoServer.Kind.JSON500, 290),
+                KeyEchoServer.videoName(KeyEchoServer.Kind.CODE400, 280),
+                KeyEchoServer.videoName(KeyEchoServer.Kind.DOCS400, 265),
+                KeyEchoServer.videoName(KeyEchoServer.Kind.TEXT400, 40),
+                KeyEchoServer.videoName(KeyEchoServer.Kind.HTML502, 40),
+                KeyEchoServer.videoName(KeyEchoServer.Kind.NOTJSON200, 40));
 
         KeyEchoRuns.Result result = KeyEchoRuns.sendAndSweep(work, key, videos);
 
@@ -51,7 +51,7 @@ class KeySweepPendingFixTest {
         String key = KeySweep.newKey(RANDOM, "tlk_", 430);
         List<String> videos = new ArrayList<>();
         for (KeyEchoServer.Kind kind : KeyEchoServer.Kind.values()) {
-            videos.add(KeyEchoServer.videoUrl(kind, 0));
+            videos.add(KeyEchoServer.videoName(kind, 0));
         }
 
         KeyEchoRuns.Result result = KeyEchoRuns.sendAndSweep(work, key, videos);

@@ -19,6 +19,7 @@ import io.reeldrop.tracking.TrackerBuilder;
 import io.reeldrop.tracking.VideoHost;
 import io.reeldrop.tracking.model.Submission;
 import io.reeldrop.tracking.store.HistoryStore;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,7 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
  * journals, quarantine. The key is long (430 characters, so it straddles any cut of a message at
  * 60 or 300 characters) and random, and any 8 characters of it in a row count as found.
  *
- * <p>The runs: a sandbox that expects the key, through a ready task, a failed one, dropped
+ * <p>The commands talk v1.2 (the tasks flow on any build), the engine in this JVM v1.3. The runs:
+ * a sandbox that expects the key, through a ready task, a failed one, dropped
  * answers, 5xx and 429 bursts, a SIGKILL mid-submission and the restart after it, a SIGTERM
  * during a wait, a wrong key, a quarantined entry, the key read from the key store, and the engine
  * in this JVM; then a server that
@@ -68,7 +70,7 @@ class KeySweepTest {
         KeySweep.Captured err = new KeySweep.Captured();
         try (SandboxRig rig = new SandboxRig(SandboxConfig.defaults().withApiKey(KEY).withTimeScale(60)
                 .withDataDir(sandboxData), new VideoHost())) {
-            ChildCli cli = new ChildCli(data, rig.sandbox.baseUrl(), KEY);
+            ChildCli cli = new ChildCli(data, rig.sandbox.baseUrl("1.2"), KEY);
             String index = SandboxRig.INDEX;
             ends(cli.start(List.of("submit", "--index", index, "--wait", "--timeout", "60", rig.videos.url("fine"),
                     rig.videos.brokenUrl("broken")), outputs.resolve("ready-and-failed")), 90);
@@ -87,7 +89,7 @@ class KeySweepTest {
                     outputs.resolve("sigterm"));
             interruptAfterFirstLine(stopped, false);
 
-            ChildCli wrong = new ChildCli(data, rig.sandbox.baseUrl(), WRONG_KEY);
+            ChildCli wrong = new ChildCli(data, rig.sandbox.baseUrl("1.2"), WRONG_KEY);
             ChildCli.Run refused = wrong.start(List.of("submit", "--index", index, rig.videos.url("w1")),
                     outputs.resolve("wrong-key"));
             ends(refused, 60);
@@ -98,8 +100,9 @@ class KeySweepTest {
             ends(cli.start(List.of("watch", "--timeout", "5"), outputs.resolve("watch-repairs")), 60);
             assertTrue(Files.exists(data.resolve(HistoryStore.QUARANTINE)), "the sweep covers a quarantine file");
 
-            new OwnerOnlyFileSecretStore(data).save(Profile.ofApiUrl(rig.sandbox.baseUri()).origin(), KEY);
-            ChildCli.Run stored = new ChildCli(data, rig.sandbox.baseUrl(), null).start(List.of("submit", "--index",
+            new OwnerOnlyFileSecretStore(data).save(Profile.ofApiUrl(URI.create(rig.sandbox.baseUrl("1.2"))).origin(),
+                    KEY);
+            ChildCli.Run stored = new ChildCli(data, rig.sandbox.baseUrl("1.2"), null).start(List.of("submit", "--index",
                     index, rig.videos.url("stored-key")), outputs.resolve("stored-key"));
             ends(stored, 60);
             assertEquals(0, stored.process().exitValue(), "sent with the stored key: " + stored.stderr());
@@ -110,7 +113,7 @@ class KeySweepTest {
 
             runTheEngineHere(rig, engineData);
             ReelDropCli.run(new String[] {"list", "--json", "--data-dir", data.toString(), "--api-url",
-                rig.sandbox.baseUrl()}, Map.of("TWELVE_LABS_API_KEY", KEY), out.stream, err.stream);
+                rig.sandbox.baseUrl("1.2")}, Map.of("TWELVE_LABS_API_KEY", KEY), out.stream, err.stream);
         } finally {
             logs.uninstall();
         }
@@ -134,10 +137,10 @@ class KeySweepTest {
         String key = KeySweep.newKey(RANDOM, "tlk_", 44);
         List<String> videos = new ArrayList<>();
         for (KeyEchoServer.Kind kind : KeyEchoServer.Kind.values()) {
-            videos.add(KeyEchoServer.videoUrl(kind, 0));
+            videos.add(KeyEchoServer.videoName(kind, 0));
         }
-        videos.add(KeyEchoServer.videoUrl(KeyEchoServer.Kind.JSON400, 200)); // well inside the 300 cut
-        videos.add(KeyEchoServer.videoUrl(KeyEchoServer.Kind.TEXT400, 10)); // inside the 60 cut
+        videos.add(KeyEchoServer.videoName(KeyEchoServer.Kind.JSON400, 200)); // well inside the 300 cut
+        videos.add(KeyEchoServer.videoName(KeyEchoServer.Kind.TEXT400, 10)); // inside the 60 cut
 
         KeyEchoRuns.Result result = KeyEchoRuns.sendAndSweep(work, key, videos);
 
