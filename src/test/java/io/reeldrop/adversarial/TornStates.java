@@ -59,6 +59,7 @@ final class TornStates {
     private int loads;
     private int restarts;
     private final int[] kinds = new int[4];
+    private final int[] insideCharacters = new int[4];
 
     TornStates(List<CrashTimeline.Moment> moments, Path work) {
         this.moments = moments;
@@ -103,7 +104,7 @@ final class TornStates {
                         m.at(), continuation(now[k])));
             }
         }
-        kinds[1] = states.size();
+        count(1, states);
         return states;
     }
 
@@ -118,7 +119,7 @@ final class TornStates {
                     synced.with(CrashTimeline.TEMP, Arrays.copyOf(temp, k)), before, synced.server(), synced.at(),
                     continuation(temp[k])));
         }
-        kinds[2] = states.size();
+        count(2, states);
         return states;
     }
 
@@ -139,7 +140,7 @@ final class TornStates {
                     + file.length, chosen.with(HistoryStore.FILE, Arrays.copyOf(file, k)), chosen, chosen.server(),
                     chosen.at(), continuation(file[k])));
         }
-        kinds[3] = states.size();
+        count(3, states);
         return states;
     }
 
@@ -185,10 +186,16 @@ final class TornStates {
         restart.accept(s, folder);
     }
 
+    private void count(int kind, List<State> states) {
+        kinds[kind] = states.size();
+        insideCharacters[kind] = (int) states.stream().filter(State::insideCharacter).count();
+    }
+
     String summary() {
-        return kinds[0] + " write steps, " + kinds[1] + " journal tears, " + kinds[2] + " temp-file tears, " + kinds[3]
-                + " history-file tears (" + (kinds[0] + kinds[1] + kinds[2] + kinds[3]) + " crash states, " + loads
-                + " loads), " + restarts + " engine restarts on distinct states";
+        return kinds[0] + " write steps, " + kinds[1] + " journal tears (" + insideCharacters[1] + " inside a character), "
+                + kinds[2] + " temp-file tears (" + insideCharacters[2] + "), " + kinds[3] + " history-file tears ("
+                + insideCharacters[3] + "); " + (kinds[0] + kinds[1] + kinds[2] + kinds[3]) + " crash states, " + loads
+                + " loads, " + restarts + " engine restarts on distinct states";
     }
 
     private CrashTimeline.Moment largest(String label, String file) {
