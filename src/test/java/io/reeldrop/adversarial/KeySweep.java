@@ -64,9 +64,10 @@ final class KeySweep {
                 while (end < text.length() && pieces.contains(text.substring(end - PIECE + 1, end + 1))) {
                     end++;
                 }
-                String around = text.substring(Math.max(0, i - 60), Math.min(text.length(), end + 20))
-                        .replaceAll("\\s+", " ");
-                leaks.add(source + ": " + (end - i) + " characters of a key in \"..." + around + "...\"");
+                String around = text.substring(Math.max(0, i - 50), i) + text.substring(i, i + PIECE) + "<...>"
+                        + text.substring(end, Math.min(text.length(), end + 20));
+                leaks.add(source + ": " + (end - i) + " characters of a key in \"..." + around.replaceAll("\\s+", " ")
+                        + "...\"");
                 i = end;
             }
         }
@@ -88,6 +89,13 @@ final class KeySweep {
 
     List<String> leaks() {
         return List.copyOf(leaks);
+    }
+
+    /** The leaks found, the first few in full: enough to find each, short enough to read. */
+    String report() {
+        int shown = Math.min(12, leaks.size());
+        return leaks.size() + " leak(s) in " + figures() + ":\n  " + String.join("\n  ", leaks.subList(0, shown))
+                + (shown < leaks.size() ? "\n  and " + (leaks.size() - shown) + " more" : "");
     }
 
     String figures() {
