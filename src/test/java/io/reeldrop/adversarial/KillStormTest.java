@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Randomness comes from one seed, printed at the start and in every failure; replay with
  * {@code -Dreeldrop.killstorm.seed=N} (kill moments still vary with the machine's speed).
- * Budget: about 90 s on two shared cores.
+ * Budget: about 60 s on two shared cores (45-65 s measured).
  */
 class KillStormTest {
 

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * for a damaged {@code history.json}, at least an earlier one), and an engine restarted on it,
  * against the server as the crash left it, sends nothing the server already has, makes no
  * duplicate, loses nothing and leaves nothing unsettled. Restarts are made once per distinct
- * loaded history (and server, and journal tail). Budget: about 20 s.
+ * loaded history (and server, and journal tail). Budget: about 20 s (14-40 s measured, by load).
  */
 class TornFilesTest {
 
