@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +22,9 @@ import java.util.Map;
  * {@value HistoryStore#JOURNAL}: entries changed since the last full write, one JSON line each
  * ({@code {"seq":n,"upsert":{...}}}), appended and fsynced. It makes the write before a POST
  * cost one short line instead of the whole history; the next full write folds it in and
- * removes it.
+ * {@linkplain #rotate() keeps it} as {@value HistoryStore#PREVIOUS_JOURNAL}, the lines written
+ * since {@value HistoryStore#PREVIOUS} was the current file: should the new file ever be damaged,
+ * that copy plus these lines still hold everything, and nothing already sent looks unsent.
  *
  * <p>A crash mid-append leaves a torn last line, which was never acknowledged. It is read
  * byte-wise, so a tear anywhere (even inside a multi-byte character) costs only that line, and
@@ -30,10 +34,12 @@ import java.util.Map;
 final class HistoryJournal {
 
     private final Path file;
+    private final Path previous;
     private final ObjectMapper mapper;
 
-    HistoryJournal(Path file, ObjectMapper mapper) {
+    HistoryJournal(Path file, Path previous, ObjectMapper mapper) {
         this.file = file;
+        this.previous = previous;
         this.mapper = mapper;
     }
 
@@ -109,25 +115,47 @@ final class HistoryJournal {
         return true;
     }
 
-    void delete() throws IOException {
-        Files.deleteIfExists(file);
+    /**
+     * Called once a full write has replaced the history file: the lines it folded in become the
+     * previous journal (replacing the one before, whose lines the previous copy now holds). A
+     * crash on either side of the rename leaves lines the load skips by number, never a gap.
+     */
+    void rotate() throws IOException {
+        if (!Files.exists(file)) {
+            Files.deleteIfExists(previous); // nothing was written since the previous copy was current
+            return;
+        }
+        try {
+            Files.move(file, previous, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(file, previous, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /** What replaying found: the document with the lines applied, and the last line number seen. */
     record Replayed(HistoryDocument document, long lastSeq) {
     }
 
+    /**
+     * Applies the lines of the previous journal, then of the journal, numbered after the
+     * document's {@code journalSeq}; lines the document already holds are skipped by number.
+     */
     Replayed replayOnto(HistoryDocument doc, List<String> warnings) {
         long last = doc.journalSeq();
-        if (!Files.exists(file)) {
-            return new Replayed(doc, last);
+        List<byte[]> lines = new ArrayList<>();
+        for (Path journal : List.of(previous, file)) {
+            if (!Files.exists(journal)) {
+                continue;
+            }
+            try {
+                // each file on its own: a torn tail of one must not swallow the other's first line
+                lines.addAll(completeLines(Files.readAllBytes(journal)));
+            } catch (IOException e) {
+                warnings.add("The history journal " + journal + " could not be read (" + e.getMessage()
+                        + "); the last few changes before ReelDrop stopped may be missing.");
+            }
         }
-        List<byte[]> lines;
-        try {
-            lines = completeLines(Files.readAllBytes(file));
-        } catch (IOException e) {
-            warnings.add("The history journal " + file + " could not be read (" + e.getMessage()
-                    + "); the last few changes before ReelDrop stopped may be missing.");
+        if (lines.isEmpty()) {
             return new Replayed(doc, last);
         }
         Map<String, HistoryEntry> byId = new LinkedHashMap<>();

@@ -32,6 +32,8 @@ public final class HistoryStore {
     public static final String FILE = "history.json";
     public static final String PREVIOUS = "history.json.prev";
     public static final String JOURNAL = "history.journal";
+    /** The journal lines folded into the current file, kept while {@value #PREVIOUS} is the copy to fall back on. */
+    public static final String PREVIOUS_JOURNAL = "history.journal.prev";
     /** Entries this build could not read, one JSON line each, kept rather than dropped. */
     public static final String QUARANTINE = "history.quarantine.jsonl";
     private static final String TEMP = "history.json.tmp";
@@ -79,7 +81,7 @@ public final class HistoryStore {
         this.folder = dataFolder;
         this.clock = clock;
         this.hook = hook;
-        this.journal = new HistoryJournal(dataFolder.resolve(JOURNAL), mapper);
+        this.journal = new HistoryJournal(dataFolder.resolve(JOURNAL), dataFolder.resolve(PREVIOUS_JOURNAL), mapper);
     }
 
     public Path file() {
@@ -207,7 +209,7 @@ public final class HistoryStore {
                 Files.move(temp, current, StandardCopyOption.REPLACE_EXISTING);
             }
             syncFolder();
-            journal.delete(); // folded in; its lines are all at or below the document's journalSeq
+            journal.rotate(); // folded in: kept beside the previous copy, which does not hold these lines
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the history to " + folder + ": " + e.getMessage()
                     + ". Free some disk space or check the folder's permissions.", e);

@@ -92,6 +92,26 @@ class HistoryDamageTest {
     }
 
     @Test
+    void aDamagedHistoryFileFallsBackToThePreviousCopyAndTheJournalLinesSinceIt() throws IOException {
+        HistoryStore store = new HistoryStore(dir);
+        store.append(List.of(sending("a", "vidéo-a.mp4")));
+        store.save(new HistoryDocument(HistoryStore.CURRENT_SCHEMA, null, List.of(sending("a", "vidéo-a.mp4")), null));
+        store.append(List.of(sending("b", "vidéo-b.mp4")));
+        store.save(new HistoryDocument(HistoryStore.CURRENT_SCHEMA, null,
+                List.of(sending("a", "vidéo-a.mp4"), sending("b", "vidéo-b.mp4")), null));
+        Path file = dir.resolve(HistoryStore.FILE);
+        byte[] json = Files.readAllBytes(file);
+        Files.write(file, Arrays.copyOf(json, indexOf(json, "éo-b".getBytes(StandardCharsets.UTF_8)) + 1));
+
+        HistoryStore.Loaded loaded = new HistoryStore(dir).load();
+
+        assertEquals(List.of("a", "b"), localIds(loaded), "b is only in the damaged file and the journal lines"
+                + " since the previous copy; its POST may be on the wire, so losing it could send it twice");
+        assertEquals(SubmissionState.SENDING, loaded.document().tasks().get(1).state());
+        assertTrue(loaded.warnings().get(0).contains("could not be read"), loaded.warnings().toString());
+    }
+
+    @Test
     void aReaderWithoutTheLockReportsDamageButChangesNothing() throws IOException {
         HistoryStore store = new HistoryStore(dir);
         store.append(List.of(sending("a", "a.mp4")));
