@@ -79,11 +79,20 @@ class SecurityTest {
         try (TwelveLabsClient client = TwelveLabsClient.create(ApiConfig.of(
                 URI.create("https://127.0.0.1:" + tls.getPort() + "/v1.3"), ApiKey.of(KEY)))) {
             ApiException e = assertThrows(ApiException.class, () -> client.getTask("abc"));
-            assertEquals(ApiException.Kind.NETWORK, e.kind());
-            assertTrue(e.getMessage().startsWith("GET /v1.3/tasks/abc failed: the secure (TLS) connection to 127.0.0.1:"
-                    + tls.getPort() + " failed ("), e.getMessage());
-            assertTrue(e.getMessage().endsWith("ReelDrop always checks the server's certificate: check the API URL, "
-                    + "and any proxy or antivirus that intercepts HTTPS."), e.getMessage());
+            assertEquals(ApiException.Kind.CONFIGURATION, e.kind());
+            assertFalse(e.isTransient(), "waiting does not make a certificate trusted");
+            assertTrue(e.getMessage().startsWith("GET /v1.3/tasks/abc failed: cannot reach 127.0.0.1:" + tls.getPort()
+                    + " securely: the server's certificate is not trusted ("), e.getMessage());
+            assertTrue(e.getMessage().endsWith("ReelDrop always checks the server's certificate and did not send the "
+                    + "request: check the API URL, the computer's date and time, and any proxy or antivirus that "
+                    + "intercepts HTTPS."), e.getMessage());
+
+            // The handshake fails while connecting, so even a creating POST provably never arrived:
+            // not an unknown outcome to reconcile, but "not sent", at once and without a retry.
+            ApiException post = assertThrows(ApiException.class, () -> client.createTask(
+                    CreateTaskRequest.fromUrl("idx", URI.create("https://e.com/v.mp4"))));
+            assertEquals(ApiException.Kind.CONFIGURATION, post.kind(), post.getMessage());
+            assertTrue(post.getMessage().startsWith("POST /v1.3/tasks failed: cannot reach 127.0.0.1:"), post.getMessage());
             assertNull(tls.takeRequest(200, TimeUnit.MILLISECONDS), "no request got through");
         } finally {
             tls.close();
