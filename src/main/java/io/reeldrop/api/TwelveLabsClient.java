@@ -214,9 +214,7 @@ public final class TwelveLabsClient implements TwelveLabsApi {
     }
 
     private static void requireId(String id, String what) {
-        if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException("The " + what + " ID is empty.");
-        }
+        AssetsClient.requireId(id, what);
     }
 
     /** Options beyond {@link ApiConfig}; the defaults suit the desktop app. */

@@ -158,4 +158,20 @@ class SecurityTest {
             }
         }
     }
+
+    @Test
+    void aKeyIsNeverSentOverPlainHttpExceptToThisComputer() {
+        for (String url : List.of("http://api.twelvelabs.io/v1.3", "http://10.0.0.5:8080/v1.3", "HTTP://Example.com/v1.2",
+                "http://localhost.evil.example/v1.3", "http://127.0.0.1.nip.io/v1.3", "http://[::2]/v1.3")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> ApiConfig.of(URI.create(url), ApiKey.of(KEY)), url);
+            assertTrue(e.getMessage().contains("is plain http, so the API key would travel unencrypted to "),
+                    e.getMessage());
+            assertTrue(e.getMessage().endsWith("use the https address instead, e.g. https://api.twelvelabs.io/v1.3."));
+        }
+        for (String url : List.of("http://127.0.0.1:8080/v1.3", "http://localhost/v1.3", "http://[::1]:9/v1.2",
+                "http://127.5.6.7/v1.3", "https://api.twelvelabs.io/v1.3", "https://10.0.0.5/v1.3")) {
+            assertEquals(URI.create(url), ApiConfig.of(URI.create(url), ApiKey.of(KEY)).baseUrl(), url);
+        }
+    }
 }
