@@ -32,7 +32,7 @@ public record ApiConfig(
         requirePositive("response timeout", responseTimeout);
         requirePositive("call deadline", callDeadline);
         if (maxAttempts < 1) {
-            throw new IllegalArgumentException("maxAttempts must be at least 1");
+            throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts + ".");
         }
     }
 

@@ -7,6 +7,7 @@ import io.reeldrop.tracking.SubmitOutcome;
 import io.reeldrop.tracking.TrackedTask;
 import io.reeldrop.tracking.model.Submission;
 import io.reeldrop.tracking.model.SubmissionState;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,6 +54,8 @@ final class SubmitCommand implements Callable<Integer> {
         if (problem != null) {
             throw new CliFailure(ExitCodes.USAGE, problem);
         }
+        // Checked before anything is opened or sent: a bad --timeout must not cost a POST.
+        Duration limit = timeout.duration();
         try (Session session = cli.open(global)) {
             List<Submission> submissions = new ArrayList<>();
             for (String url : urls) {
@@ -72,7 +75,7 @@ final class SubmitCommand implements Callable<Integer> {
             }
             cli.out().flush();
             Follow.Outcome end = new Follow(session.tracker(), follow, cli.out(),
-                    waitForEnd ? TrackedTask::isSettled : SubmitCommand::sentOrSettled).await(timeout.duration());
+                    waitForEnd ? TrackedTask::isSettled : SubmitCommand::sentOrSettled).await(limit);
             session.tracker().flush();
             int code = TimeoutOption.exitCode(end, cli.err());
             return anyRefused ? ExitCodes.FAILED : code;

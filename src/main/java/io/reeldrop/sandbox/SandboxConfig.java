@@ -54,22 +54,22 @@ public record SandboxConfig(
         Objects.requireNonNull(faults, "faults");
         Objects.requireNonNull(assets, "assets");
         if (apiKey.isBlank()) {
-            throw new IllegalArgumentException("the API key must not be blank");
+            throw new IllegalArgumentException("The API key (--api-key) must not be blank.");
         }
         if (!(timeScale > 0)) {
-            throw new IllegalArgumentException("time scale must be greater than 0, was " + timeScale);
+            throw new IllegalArgumentException("The time scale (--time-scale) must be greater than 0, was " + timeScale + ".");
         }
         if (!"1.2".equals(primaryVersion) && !"1.3".equals(primaryVersion)) {
-            throw new IllegalArgumentException("API version must be 1.2 or 1.3, was " + primaryVersion);
+            throw new IllegalArgumentException("The API version (--api-version) must be 1.2 or 1.3, was " + primaryVersion + ".");
         }
         if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
+            throw new IllegalArgumentException("The port (--port) must be between 0 and 65535, was " + port + ".");
         }
         if (uploadPort < 0 || uploadPort > 65535) {
-            throw new IllegalArgumentException("upload port must be between 0 and 65535, was " + uploadPort);
+            throw new IllegalArgumentException("The upload port (--upload-port) must be between 0 and 65535, was " + uploadPort + ".");
         }
         if (rateLimitPerMinute < 1) {
-            throw new IllegalArgumentException("rate limit must be at least 1 request per minute");
+            throw new IllegalArgumentException("The rate limit (--rate-limit) must be at least 1 request per minute, was " + rateLimitPerMinute + ".");
         }
     }
 

@@ -27,13 +27,13 @@ public record SandboxGuards(boolean allowPrivateUrls, int maxConcurrentDownloads
     public SandboxGuards {
         Objects.requireNonNull(requestWithin, "requestWithin");
         if (maxConcurrentDownloads < 1) {
-            throw new IllegalArgumentException("--max-downloads must be at least 1, was " + maxConcurrentDownloads);
+            throw new IllegalArgumentException("--max-downloads must be at least 1, was " + maxConcurrentDownloads + ".");
         }
         if (maxDownloadBytes < 1) {
-            throw new IllegalArgumentException("--max-download-bytes must be at least 1, was " + maxDownloadBytes);
+            throw new IllegalArgumentException("--max-download-bytes must be at least 1, was " + maxDownloadBytes + ".");
         }
         if (requestWithin.isZero() || requestWithin.isNegative()) {
-            throw new IllegalArgumentException("the request deadline must be longer than zero, was " + requestWithin);
+            throw new IllegalArgumentException("The request deadline must be longer than zero, was " + requestWithin + ".");
         }
     }
 

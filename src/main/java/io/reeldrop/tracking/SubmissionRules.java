@@ -72,7 +72,7 @@ public final class SubmissionRules {
             return "No index is chosen. Pick the index the videos should go to.";
         }
         if (!INDEX_ID.matcher(indexId.strip()).matches()) {
-            return "The index id \"" + indexId.strip() + "\" is not 24 hexadecimal characters. Copy it from the"
+            return "The index id \"" + shown(indexId.strip()) + "\" is not 24 hexadecimal characters. Copy it from the"
                     + " index page of the Twelve Labs Playground, or pick the index from the list.";
         }
         return null;
@@ -116,6 +116,9 @@ public final class SubmissionRules {
         String host = hostOf(uri);
         if (host == null || host.isBlank()) {
             return "\"" + line + "\" has no host name. Check the link, e.g. https://example.com/video.mp4.";
+        }
+        if (uri.getPort() > 65535) {
+            return "\"" + line + "\" names the port " + uri.getPort() + "; ports go up to 65535. Check the link.";
         }
         if (uri.getRawUserInfo() != null || uri.getRawAuthority().contains("@")) {
             return "The link to " + host + " contains a user name or password. Remove it (it would be sent"
@@ -166,18 +169,18 @@ public final class SubmissionRules {
 
     private static String fileProblem(Submission s) {
         if (!Files.isRegularFile(s.videoFile())) {
-            return "The file " + s.videoFile() + " does not exist or is not a file. Check the path.";
+            return "The file " + shown(s.videoFile().toString()) + " does not exist or is not a file. Check the path.";
         }
         if (!Files.isReadable(s.videoFile())) {
-            return "The file " + s.videoFile() + " cannot be read. Check its permissions.";
+            return "The file " + shown(s.videoFile().toString()) + " cannot be read. Check its permissions.";
         }
         try {
             if (Files.size(s.videoFile()) > MAX_FILE_BYTES) {
-                return "The file " + s.videoFile().getFileName() + " is larger than 2 GB, the API's limit. Shorten or"
+                return "The file " + shown(s.videoFile().getFileName().toString()) + " is larger than 2 GB, the API's limit. Shorten or"
                         + " compress it first.";
             }
         } catch (IOException e) {
-            return "The size of " + s.videoFile() + " cannot be read: " + e.getMessage();
+            return "The size of " + shown(s.videoFile().toString()) + " cannot be read: " + e.getMessage();
         }
         return null;
     }
@@ -186,7 +189,7 @@ public final class SubmissionRules {
         if (language == null || language.isBlank()) {
             return null;
         }
-        String lang = language.strip();
+        String lang = shown(language.strip());
         if (version == ApiVersion.V1_2 && !V1_2_LANGUAGES.contains(lang.toLowerCase(Locale.ROOT))) {
             return "The language \"" + lang + "\" is not accepted by API v1.2, which only takes \"en\". Choose en,"
                     + " or leave the language empty.";
