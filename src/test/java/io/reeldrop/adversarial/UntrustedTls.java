@@ -15,11 +15,20 @@ import javax.net.ssl.SSLContext;
 final class UntrustedTls {
 
     private static final char[] PASSWORD = "changeit".toCharArray();
+    /** Made once per run: keytool is a process start and a key generation. */
+    private static SSLContext context;
 
     private UntrustedTls() {
     }
 
-    static SSLContext serverContext() throws Exception {
+    static synchronized SSLContext serverContext() throws Exception {
+        if (context == null) {
+            context = make();
+        }
+        return context;
+    }
+
+    private static SSLContext make() throws Exception {
         Path dir = Files.createTempDirectory("reeldrop-untrusted");
         Path store = dir.resolve("server.p12");
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
