@@ -1,6 +1,8 @@
 package io.reeldrop;
 
+import io.reeldrop.cli.OneLineLogs;
 import io.reeldrop.cli.ReelDropCli;
+import io.reeldrop.cli.TerminalSafeStream;
 import io.reeldrop.sandbox.SandboxMain;
 import io.reeldrop.ui.ReelDropApp;
 import io.reeldrop.ui.WindowStartFailure;
@@ -27,6 +29,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        guardTheTerminal();
         String first = args.length == 0 ? "" : args[0];
         if ("--sandbox-server".equals(first)) {
             System.exit(SandboxMain.run(args));
@@ -35,6 +38,17 @@ public final class Main {
         } else {
             openWindow(args);
         }
+    }
+
+    /**
+     * Whatever any mode prints to the terminal, and every log record, passes a filter first: text
+     * from servers and from input must not drive the terminal (issue 11). Done before anything
+     * logs, so the console log handler is made with the filtered stderr.
+     */
+    private static void guardTheTerminal() {
+        System.setOut(TerminalSafeStream.wrap(System.out));
+        System.setErr(TerminalSafeStream.wrap(System.err));
+        OneLineLogs.install();
     }
 
     private static void openWindow(String[] args) {

@@ -18,7 +18,7 @@ final class AnswerReader {
     }
 
     static CreatedTask createdTask(JsonNode body) throws UnreadableAnswer {
-        return new CreatedTask(JsonFields.requiredText(body, "_id", "the answer"), JsonFields.text(body, "video_id"));
+        return new CreatedTask(JsonFields.requiredId(body, "_id", "the answer"), JsonFields.text(body, "video_id"));
     }
 
     /** The {@code _id} of what a POST created (an index). */
@@ -27,7 +27,7 @@ final class AnswerReader {
     }
 
     static Task task(JsonNode node, String rawJson, String what) throws UnreadableAnswer {
-        String id = JsonFields.requiredText(node, "_id", what);
+        String id = JsonFields.requiredId(node, "_id", what);
         String status = JsonFields.requiredText(node, "status", what);
         JsonNode meta = JsonFields.object(node, "system_metadata");
         if (meta == null) {
@@ -53,7 +53,7 @@ final class AnswerReader {
 
     static Index index(JsonNode node, String rawJson, String what) throws UnreadableAnswer {
         String name = JsonFields.text(node, "index_name");
-        return new Index(JsonFields.requiredText(node, "_id", what),
+        return new Index(JsonFields.requiredId(node, "_id", what),
                 name != null ? name : JsonFields.text(node, "name"),
                 JsonFields.integer(node, "video_count"),
                 JsonFields.number(node, "total_duration"),

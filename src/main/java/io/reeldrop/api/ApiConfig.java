@@ -2,10 +2,12 @@ package io.reeldrop.api;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * How to reach the API. {@link #toString()} hides the key.
+ * How to reach the API. {@link #toString()} hides the key. Plain {@code http} is refused except
+ * to this computer, so the key never travels unencrypted.
  *
  * @param callDeadline the most one call may take, retries and waits included
  * @param maxAttempts attempts of an idempotent call, the first included
@@ -22,6 +24,7 @@ public record ApiConfig(
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(apiKey, "apiKey");
         ApiVersion.fromBaseUrl(baseUrl);
+        requireEncryptedUnlessLocal(baseUrl);
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
         responseTimeout = responseTimeout == null ? Duration.ofSeconds(30) : responseTimeout;
         callDeadline = callDeadline == null ? Duration.ofSeconds(90) : callDeadline;
@@ -29,8 +32,34 @@ public record ApiConfig(
         requirePositive("response timeout", responseTimeout);
         requirePositive("call deadline", callDeadline);
         if (maxAttempts < 1) {
-            throw new IllegalArgumentException("maxAttempts must be at least 1");
+            throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts + ".");
         }
+    }
+
+    /**
+     * The key travels in a header: over plain http anyone on the way (a café's Wi-Fi, a proxy)
+     * reads it. Only this computer is exempt, where the local sandbox serves plain http.
+     */
+    private static void requireEncryptedUnlessLocal(URI baseUrl) {
+        if ("http".equalsIgnoreCase(baseUrl.getScheme()) && !isLoopback(baseUrl.getHost())) {
+            throw new IllegalArgumentException("The API URL " + baseUrl + " is plain http, so the API key would travel"
+                    + " unencrypted to " + baseUrl.getHost() + " and anyone on the way could read it. ReelDrop sends a"
+                    + " key over http only to this computer (localhost, 127.0.0.1, ::1); use the https address"
+                    + " instead, e.g. https://api.twelvelabs.io/v1.3.");
+        }
+    }
+
+    /** A name or literal that can only mean this computer; no DNS is asked (an answer may change). */
+    static boolean isLoopback(String host) {
+        if (host == null) {
+            return false;
+        }
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.startsWith("[") && h.endsWith("]")) {
+            h = h.substring(1, h.length() - 1);
+        }
+        return h.equals("localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")
+                || h.matches("127(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
     }
 
     /** HttpClient reads a zero timeout as "wait forever", the very hang the deadlines exist to prevent. */

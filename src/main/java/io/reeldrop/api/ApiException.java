@@ -12,8 +12,13 @@ public class ApiException extends RuntimeException {
     public enum Kind {
         /** The server answered with an error status (4xx, 5xx). */
         API_ERROR,
-        /** No answer: refused, unknown host, TLS failure, timeout before anything was sent. */
+        /** No answer: refused, unknown host, timeout, a connection that broke. */
         NETWORK,
+        /**
+         * Not sent, and no retry will help until the set-up changes: the server's certificate is
+         * not trusted (a TLS handshake failure), or the key would travel over plain http.
+         */
+        CONFIGURATION,
         /** A creating POST may or may not have reached the server; reconcile before retrying. */
         OUTCOME_UNKNOWN,
         /** The server answered 2xx with a body that is not the JSON the API documents. */
@@ -68,7 +73,10 @@ public class ApiException extends RuntimeException {
         return request;
     }
 
-    /** True for failures that may pass by themselves: network trouble, 408, 429, 5xx. */
+    /**
+     * True for failures that may pass by themselves: network trouble, 408, 429, 5xx. Never for
+     * {@link Kind#CONFIGURATION}: a certificate does not become trusted by waiting.
+     */
     public boolean isTransient() {
         return kind == Kind.NETWORK || httpStatus == 408 || httpStatus == 429 || httpStatus >= 500;
     }

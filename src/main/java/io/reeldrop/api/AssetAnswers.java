@@ -26,15 +26,15 @@ final class AssetAnswers {
 
     static Asset asset(JsonNode node, String rawJson, String what) throws UnreadableAnswer {
         String status = JsonFields.text(node, "status");
-        return new Asset(JsonFields.requiredText(node, "_id", what), JsonFields.text(node, "method"),
+        return new Asset(JsonFields.requiredId(node, "_id", what), JsonFields.text(node, "method"),
                 status == null ? null : AssetStatus.of(status), JsonFields.text(node, "filename"),
                 JsonFields.text(node, "file_type"), JsonFields.time(node, "created_at"), rawJson);
     }
 
     static MultipartUpload multipartUpload(JsonNode body, long totalSize) throws UnreadableAnswer {
         String what = "the upload session";
-        String uploadId = JsonFields.requiredText(body, "upload_id", what);
-        String assetId = JsonFields.requiredText(body, "asset_id", what);
+        String uploadId = JsonFields.requiredId(body, "upload_id", what);
+        String assetId = JsonFields.requiredId(body, "asset_id", what);
         Long chunkSize = JsonFields.whole(body, "chunk_size");
         if (chunkSize == null || chunkSize < 1) {
             throw new UnreadableAnswer(what + " has no usable \"chunk_size\" (a whole number of bytes, at least 1)");
@@ -148,17 +148,17 @@ final class AssetAnswers {
         if (totalSize == null || chunkSize == null || totalChunks == null || totalChunks > MAX_CHUNKS) {
             throw new UnreadableAnswer(what + " lacks a usable \"total_size\", \"chunk_size\" or \"total_chunks\"");
         }
-        return new IncompleteUpload(JsonFields.requiredText(node, "upload_id", what),
+        return new IncompleteUpload(JsonFields.requiredId(node, "upload_id", what),
                 UploadSessionStatus.of(JsonFields.requiredText(node, "status", what)), totalSize, chunkSize,
                 totalChunks.intValue(), JsonFields.time(node, "created_at"), JsonFields.time(node, "expires_at"));
     }
 
     static CreatedIndexedAsset createdIndexedAsset(JsonNode body, String location) throws UnreadableAnswer {
-        return new CreatedIndexedAsset(JsonFields.requiredText(body, "_id", "the answer"), location);
+        return new CreatedIndexedAsset(JsonFields.requiredId(body, "_id", "the answer"), location);
     }
 
     static IndexedAsset indexedAsset(JsonNode node, String rawJson, String what) throws UnreadableAnswer {
-        String id = JsonFields.requiredText(node, "_id", what);
+        String id = JsonFields.requiredId(node, "_id", what);
         String status = JsonFields.requiredText(node, "status", what);
         return new IndexedAsset(id, TaskStatus.of(status), JsonFields.text(node, "asset_id"),
                 JsonFields.time(node, "created_at"), JsonFields.time(node, "updated_at"),
@@ -167,7 +167,7 @@ final class AssetAnswers {
     }
 
     static IndexVideo indexVideo(JsonNode node, String rawJson, String what) throws UnreadableAnswer {
-        return new IndexVideo(JsonFields.requiredText(node, "_id", what), JsonFields.time(node, "created_at"),
+        return new IndexVideo(JsonFields.requiredId(node, "_id", what), JsonFields.time(node, "created_at"),
                 JsonFields.time(node, "updated_at"), JsonFields.time(node, "indexed_at"), systemMetadata(node),
                 userMetadata(node), AnswerReader.hls(JsonFields.object(node, "hls")), rawJson);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * {@link AssetsApi} over the calls of a {@link TwelveLabsClient}: the same pool, deadlines,
@@ -17,6 +18,9 @@ final class AssetsClient implements AssetsApi {
 
     /** The documented ceiling of a multipart upload. */
     static final long MAX_MULTIPART_BYTES = 4L * 1024 * 1024 * 1024;
+    static final int MAX_ID_LENGTH = 128;
+    /** Spaces and what a terminal or a log would act on; '/', '?' and the like are escaped in the path. */
+    private static final Pattern NOT_IN_AN_ID = Pattern.compile("[\\s\\p{Cc}\\p{Cf}]");
 
     private final CallExecutor calls;
     private final RequestFactory requests;
@@ -226,9 +230,27 @@ final class AssetsClient implements AssetsApi {
         calls.run(() -> requests.delete("indexes", indexId, "videos", videoId), Creates.NOTHING, answer -> null);
     }
 
+    /**
+     * An id goes into the URL path as one escaped segment, but "." and ".." would still walk the
+     * path, and spaces or control characters are no id's: such ids are refused before anything
+     * is sent.
+     */
+    static boolean isUsableId(String id) {
+        return !id.equals(".") && !id.equals("..") && !NOT_IN_AN_ID.matcher(id).find();
+    }
+
     static void requireId(String id, String what) {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("The " + what + " ID is empty.");
+        }
+        if (id.length() > MAX_ID_LENGTH) {
+            throw new IllegalArgumentException("The " + what + " ID is " + id.length() + " characters long; IDs of the"
+                    + " API are short (24 characters), so this is not one. Copy the ID again.");
+        }
+        if (!isUsableId(id)) {
+            throw new IllegalArgumentException("The " + what + " ID \"" + Printable.cut(id, 60) + "\" is not an ID: it"
+                    + " may not be \".\" or \"..\" nor hold spaces or control characters."
+                    + " Copy the ID again.");
         }
     }
 }

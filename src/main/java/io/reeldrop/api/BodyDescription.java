@@ -1,6 +1,7 @@
 package io.reeldrop.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,6 +41,11 @@ final class BodyDescription {
             node = JSON.readTree(text);
         } catch (JsonEOFException e) {
             throw new UnreadableAnswer("the JSON breaks off after " + answer.body().length + " bytes");
+        } catch (StreamConstraintsException e) {
+            throw new UnreadableAnswer(e.getMessage() != null && e.getMessage().contains("nesting depth")
+                    ? "the JSON is nested deeper than " + JSON.getFactory().streamReadConstraints().getMaxNestingDepth()
+                            + " levels"
+                    : "the JSON is beyond ReelDrop's reading limits (" + quote(e.getOriginalMessage()) + ")");
         } catch (JsonProcessingException e) {
             throw new UnreadableAnswer("the body is not JSON (it starts with \"" + quote(trimmed) + "\")");
         }
@@ -76,13 +82,16 @@ final class BodyDescription {
         if (!m.find()) {
             return "";
         }
-        String t = m.group(1).replaceAll("\\s+", " ").strip();
+        String t = Printable.line(m.group(1));
         return t.isEmpty() ? "" : " (\"" + quote(t) + "\")";
     }
 
-    /** The first characters of {@code text} on one line, safe to put in a sentence. */
+    /**
+     * The first characters of {@code text} on one line, safe to put in a sentence. Server text
+     * reaches here with the key already hidden ({@link HttpAnswer#hiding}), so the cut cannot
+     * leave part of it.
+     */
     static String quote(String text) {
-        String oneLine = text.replaceAll("[\\r\\n\\t]+", " ").replaceAll("\\p{Cntrl}", "?").strip();
-        return oneLine.length() <= QUOTE_LIMIT ? oneLine : oneLine.substring(0, QUOTE_LIMIT) + "...";
+        return Printable.cut(text, QUOTE_LIMIT);
     }
 }

@@ -48,7 +48,7 @@ final class CallExecutor {
         this.policy = policy;
         this.sleeper = sleeper;
         this.timer = timer;
-        this.failures = new Failures(config.apiKey());
+        this.failures = new Failures(config.apiKey(), config.baseUrl());
         this.lastRateLimit = lastRateLimit;
     }
 
@@ -70,7 +70,8 @@ final class CallExecutor {
             String display = RequestFactory.display(request);
             long remaining = deadline - System.nanoTime();
             if (remaining <= 0) {
-                throw failures.network(display, attempt - 1, NetworkFailure.deadline(config.callDeadline()), null);
+                throw failures.network(display, attempt - 1, NetworkFailure.deadline(config.baseUrl(),
+                        config.callDeadline()), null);
             }
             // The socket keeps the full response timeout: the guard enforces the deadline, and an
             // upload that outlives the deadline while moving still deserves its answer.
@@ -90,8 +91,8 @@ final class CallExecutor {
             }
             ApiException last;
             if (failure != null) {
-                NetworkFailure nf = stalled ? NetworkFailure.uploadStalled(config.responseTimeout())
-                        : deadlineHit ? NetworkFailure.deadline(config.callDeadline())
+                NetworkFailure nf = stalled ? NetworkFailure.uploadStalled(config.baseUrl(), config.responseTimeout())
+                        : deadlineHit ? NetworkFailure.deadline(config.baseUrl(), config.callDeadline())
                         : NetworkFailure.of(failure, config.baseUrl(), config.connectTimeout(), config.responseTimeout());
                 if (creates && !nf.neverSent()) {
                     throw failures.outcomeUnknown(display, created, nf.phrase(), 0, failure);
@@ -115,8 +116,11 @@ final class CallExecutor {
                         throw failures.redirectRefused(display, answer, target == null
                                 ? String.valueOf(answer.header("Location")) : origin(target));
                     }
-                    if (creates || ++redirects > MAX_REDIRECTS) {
+                    if (creates) {
                         throw failures.httpError(display, attempt, answer);
+                    }
+                    if (++redirects > MAX_REDIRECTS) {
+                        throw failures.tooManyRedirects(display, answer, MAX_REDIRECTS);
                     }
                     request = requests.redirected(request, target);
                     attempt--;
@@ -124,8 +128,8 @@ final class CallExecutor {
                 }
                 if (creates) {
                     if (answer.status() >= 500 || answer.status() == 408) {
-                        throw failures.outcomeUnknown(display, created, "the server answered HTTP " + answer.status(),
-                                answer.status(), null);
+                        throw failures.outcomeUnknown(display, created, failures.where() + " answered HTTP "
+                                + answer.status(), answer.status(), null);
                     }
                     throw failures.httpError(display, 1, answer);
                 }
@@ -155,7 +159,7 @@ final class CallExecutor {
     private HttpAnswer exchange(HttpUriRequestBase request) throws IOException {
         ClassicHttpResponse response = http.executeOpen(null, request, null);
         try {
-            return HttpAnswer.read(response, request::cancel);
+            return HttpAnswer.read(response, request::cancel).hiding(Failures.secret(config.apiKey()));
         } finally {
             response.close();
         }
@@ -166,8 +170,8 @@ final class CallExecutor {
             return parser.parse(answer);
         } catch (UnreadableAnswer e) {
             if (created.anything()) {
-                throw failures.outcomeUnknown(display, created, "the server answered HTTP " + answer.status()
-                        + " but " + e.getMessage(), answer.status(), null);
+                throw failures.outcomeUnknown(display, created, failures.where() + " answered HTTP "
+                        + answer.status() + " but " + e.getMessage(), answer.status(), null);
             }
             throw failures.unreadable(display, answer, e);
         }

@@ -22,10 +22,11 @@ final class ChunkFailures {
      */
     ApiException network(ChunkUrl url, int attempts, NetworkFailure failure, boolean atSocket, Throwable cause) {
         String request = display(url);
-        String advice = atSocket ? "The storage the API sent this chunk to could not be reached; check your network "
-                + "and try the upload again: chunks already stored are not sent twice." : failure.advice();
+        String advice = atSocket && !failure.configuration() ? "The storage the API sent this chunk to could not be "
+                + "reached; check your network and try the upload again: chunks already stored are not sent twice."
+                : failure.advice();
         String message = request + " failed" + after(attempts) + ": " + failure.phrase() + ". " + advice;
-        return new ApiException(ApiException.Kind.NETWORK, failures.hide(message), 0, null, null, null, request, cause);
+        return new ApiException(Failures.kindOf(failure), failures.hide(message), 0, null, null, null, request, cause);
     }
 
     ApiException httpError(ChunkUrl url, int attempts, StoreAnswer answer) {

@@ -44,7 +44,7 @@ final class ChunkTransfer {
         this.policy = policy;
         this.sleeper = sleeper;
         this.timer = timer;
-        this.failures = new ChunkFailures(new Failures(config.apiKey()));
+        this.failures = new ChunkFailures(new Failures(config.apiKey(), config.baseUrl()));
     }
 
     ChunkPutResult put(ChunkUrl url, FileChannel file, long offset, long length, Map<String, String> uploadHeaders,
@@ -57,7 +57,8 @@ final class ChunkTransfer {
             }
             long remaining = deadline - System.nanoTime();
             if (remaining <= 0) {
-                throw failures.network(url, attempt - 1, NetworkFailure.deadline(config.callDeadline()), false, null);
+                throw failures.network(url, attempt - 1, NetworkFailure.deadline(origin, config.callDeadline()), false,
+                        null);
             }
             HttpPut put = request(url, file, offset, length, uploadHeaders, progress);
             HttpAnswer answer = null;
@@ -78,8 +79,8 @@ final class ChunkTransfer {
             }
             ApiException last;
             if (failure != null) {
-                NetworkFailure nf = stalled ? NetworkFailure.uploadStalled(config.responseTimeout())
-                        : deadlineHit ? NetworkFailure.deadline(config.callDeadline())
+                NetworkFailure nf = stalled ? NetworkFailure.uploadStalled(origin, config.responseTimeout())
+                        : deadlineHit ? NetworkFailure.deadline(origin, config.callDeadline())
                         : NetworkFailure.of(failure, origin, config.connectTimeout(), config.responseTimeout());
                 last = failures.network(url, attempt, nf, !stalled && !deadlineHit, failure);
                 if (!nf.worthRetrying() || deadlineHit) {
@@ -152,7 +153,7 @@ final class ChunkTransfer {
     private HttpAnswer exchange(HttpPut put) throws IOException {
         ClassicHttpResponse response = http.executeOpen(null, put, null);
         try {
-            return HttpAnswer.read(response, put::cancel);
+            return HttpAnswer.read(response, put::cancel).hiding(Failures.secret(config.apiKey()));
         } finally {
             response.close();
         }

@@ -9,10 +9,19 @@ import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 /**
  * Aborts one attempt when the call's deadline passes, wherever the attempt is: connecting,
  * sending, or reading a body that trickles in. A file upload that is still moving is let run
- * (a 2 GB upload takes longer than any sensible call deadline); one that has not moved for the
- * response timeout is aborted, and once it is sent the server has the response timeout to answer.
+ * (a 2 GB upload takes longer than any sensible call deadline), as long as each stretch of the
+ * response timeout carries at least {@link #MIN_UPLOAD_BYTES_PER_SECOND} on average; one that
+ * stopped or trickles below that is aborted, and once it is sent the server has the response
+ * timeout to answer.
  */
 final class DeadlineGuard implements AutoCloseable {
+
+    /**
+     * The slowest upload let outlive the call deadline: 1 KiB/s (a 2 GB file would take 24 days).
+     * Below it a server that reads a byte now and then, or a link that is all but dead, would
+     * hold the call, its connection and the POST's outcome open for ever.
+     */
+    static final long MIN_UPLOAD_BYTES_PER_SECOND = 1024;
 
     private final ScheduledExecutorService timer;
     private final HttpUriRequestBase request;
@@ -22,6 +31,9 @@ final class DeadlineGuard implements AutoCloseable {
     private volatile boolean fired;
     private volatile boolean stalledUpload;
     private volatile boolean closed;
+    /** Guarded by being called only from the timer's one thread: where the last look found the upload. */
+    private long lookedAtNanos;
+    private long lookedAtBytes;
 
     DeadlineGuard(ScheduledExecutorService timer, HttpUriRequestBase request, Duration remaining, Duration stallLimit) {
         this.timer = timer;
@@ -40,12 +52,16 @@ final class DeadlineGuard implements AutoCloseable {
             return;
         }
         if (upload != null) {
-            // While bytes move, wait; once the last byte is out, give the server the response
-            // timeout to answer, as a call without a body would have had.
+            // While bytes move fast enough, wait; once the last byte is out, give the server the
+            // response timeout to answer, as a call without a body would have had.
             long now = System.nanoTime();
             boolean moving = upload.uploading();
-            if (moving || upload.finished()) {
-                long quiet = now - (moving ? upload.lastWriteNanos() : upload.finishedNanos());
+            if (moving && movedEnough(now)) {
+                schedule(stallLimit.toNanos());
+                return;
+            }
+            if (!moving && upload.finished()) {
+                long quiet = now - upload.finishedNanos();
                 if (quiet < stallLimit.toNanos()) {
                     schedule(stallLimit.toNanos() - quiet);
                     return;
@@ -55,6 +71,20 @@ final class DeadlineGuard implements AutoCloseable {
         }
         fired = true;
         request.cancel();
+    }
+
+    /**
+     * Whether the upload moved since the last look (or its start) at the floor rate, and at all
+     * within the response timeout.
+     */
+    private boolean movedEnough(long now) {
+        long since = lookedAtNanos == 0 ? upload.startedNanos() : lookedAtNanos;
+        long sent = upload.sentBytes();
+        long moved = sent - lookedAtBytes;
+        lookedAtNanos = now;
+        lookedAtBytes = sent;
+        long needed = Math.max(1, MIN_UPLOAD_BYTES_PER_SECOND * Math.max(0, now - since) / 1_000_000_000L);
+        return moved >= needed && now - upload.lastWriteNanos() < stallLimit.toNanos();
     }
 
     /** True when this guard aborted the attempt. */

@@ -1,27 +1,51 @@
 package io.reeldrop.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
  * Builds every {@link ApiException} the client throws, so the sentences share one shape:
- * {@code <request> failed[ after N attempts]: <what happened>. <what to do>}. Anything the
- * server said passes through {@link #hide} first, so an echoed API key never reaches a message.
+ * {@code <request> failed[ after N attempts]: <what happened>. <what to do>}, naming the server
+ * ({@code from api.twelvelabs.io}). Anything the server said passes through {@link #hide} first
+ * and is cut to one printable line only then, so neither an echoed API key (whole or in part)
+ * nor a control character reaches a message.
  */
 final class Failures {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+    private static final int LINE_LIMIT = 300;
 
     private final ApiKey key;
+    private final String where;
 
-    Failures(ApiKey key) {
+    /** @param origin the API's address, named in the sentences */
+    Failures(ApiKey key, URI origin) {
         this.key = key;
+        this.where = NetworkFailure.where(origin);
+    }
+
+    /** The server as the sentences name it: {@code host} or {@code host:port}. */
+    String where() {
+        return where;
     }
 
     ApiException network(String request, int attempts, NetworkFailure failure, Throwable cause) {
         String message = request + " failed" + after(attempts) + ": " + failure.phrase() + ". " + failure.advice();
-        return new ApiException(ApiException.Kind.NETWORK, hide(message), 0, null, null, null, request, cause);
+        return new ApiException(kindOf(failure), hide(message), 0, null, null, null, request, cause);
+    }
+
+    static ApiException.Kind kindOf(NetworkFailure failure) {
+        return failure.configuration() ? ApiException.Kind.CONFIGURATION : ApiException.Kind.NETWORK;
+    }
+
+    ApiException tooManyRedirects(String request, HttpAnswer answer, int redirects) {
+        String message = request + " was redirected more than " + redirects + " times by " + where + " (last HTTP "
+                + answer.status() + " to " + oneLine(String.valueOf(answer.header("Location")))
+                + "). Check the API URL in the settings.";
+        return new ApiException(ApiException.Kind.API_ERROR, hide(message), answer.status(), null, null, null,
+                request, null);
     }
 
     ApiException outcomeUnknown(String request, Creates what, String whatHappened, int status, Throwable cause) {
@@ -32,7 +56,8 @@ final class Failures {
     }
 
     ApiException unreadable(String request, HttpAnswer answer, UnreadableAnswer reason) {
-        String message = request + " returned an answer ReelDrop cannot read (HTTP " + answer.status() + "): "
+        String message = request + " returned an answer ReelDrop cannot read (HTTP " + answer.status() + " from "
+                + where + "): "
                 + reason.getMessage() + ". Try again; if it keeps happening, the API may have changed or a "
                 + "proxy is interfering.";
         return new ApiException(ApiException.Kind.INVALID_RESPONSE, hide(message), answer.status(), null, null,
@@ -56,7 +81,8 @@ final class Failures {
             reason = e.getMessage();
         }
         String message = request + " failed" + after(attempts) + " with HTTP " + answer.status()
-                + (code == null ? "" : " (" + oneLine(code) + ")") + ": " + reason + ". " + advice(answer)
+                + (code == null ? "" : " (" + oneLine(code) + ")") + " from " + where + ": " + reason + ". "
+                + advice(answer)
                 + (docsUrl == null ? "" : " See " + oneLine(docsUrl) + ".");
         return new ApiException(ApiException.Kind.API_ERROR, hide(message), answer.status(), hideOrNull(code),
                 hideOrNull(apiMessage), hideOrNull(docsUrl), request, null);
@@ -118,9 +144,9 @@ final class Failures {
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
-    private static String oneLine(String s) {
-        String flat = s.replaceAll("\\s+", " ").strip();
-        return flat.length() > 300 ? flat.substring(0, 300) + "..." : flat;
+    /** Server text for a sentence: the key hidden first, then one printable line, then cut. */
+    private String oneLine(String s) {
+        return Printable.cut(hide(s), LINE_LIMIT);
     }
 
     private String hideOrNull(String text) {
@@ -133,7 +159,13 @@ final class Failures {
      * blanking every such letter would make the sentence unreadable.
      */
     String hide(String text) {
+        String secret = secret(key);
+        return secret == null ? text : text.replace(secret, HttpAnswer.HIDDEN);
+    }
+
+    /** The key as text to hide, or null for a placeholder too short to be a secret. */
+    static String secret(ApiKey key) {
         String secret = key.reveal();
-        return secret.length() < LogRedaction.MIN_SECRET_LENGTH ? text : text.replace(secret, "[hidden]");
+        return secret.length() < LogRedaction.MIN_SECRET_LENGTH ? null : secret;
     }
 }

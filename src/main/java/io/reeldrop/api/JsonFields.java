@@ -34,6 +34,19 @@ final class JsonFields {
         return v.asText();
     }
 
+    /**
+     * An id the client will put in a URL path later: one that is too long, or could leave its
+     * segment, is an answer the client cannot use, said now rather than at the next call.
+     */
+    static String requiredId(JsonNode node, String field, String what) throws UnreadableAnswer {
+        String id = requiredText(node, field, what);
+        if (id.length() > AssetsClient.MAX_ID_LENGTH || !AssetsClient.isUsableId(id)) {
+            throw new UnreadableAnswer(what + " has a \"" + field + "\" that cannot be an ID (\""
+                    + BodyDescription.quote(id) + "\")");
+        }
+        return id;
+    }
+
     /** Null also for NaN and infinities ("NaN" as text, 1e400): no duration or size is either. */
     static Double number(JsonNode node, String field) {
         JsonNode v = node.get(field);

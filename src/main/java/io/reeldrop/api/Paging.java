@@ -9,10 +9,10 @@ final class Paging {
     /** Nulls mean "not sent" and pass. */
     static void check(Integer page, Integer pageLimit) {
         if (pageLimit != null && (pageLimit < 1 || pageLimit > TaskQuery.MAX_PAGE_LIMIT)) {
-            throw new IllegalArgumentException("page_limit must be between 1 and 50, was " + pageLimit);
+            throw new IllegalArgumentException("page_limit must be between 1 and 50, was " + pageLimit + ".");
         }
         if (page != null && page < 1) {
-            throw new IllegalArgumentException("page counts from 1, was " + page);
+            throw new IllegalArgumentException("page counts from 1, was " + page + ".");
         }
     }
 }

@@ -18,6 +18,8 @@ final class ProgressEntity extends HttpEntityWrapper {
 
     private final UploadProgress progress;
     private volatile long lastWriteNanos = System.nanoTime();
+    private volatile long sentBytes;
+    private volatile long startedNanos;
     private volatile boolean started;
     private volatile boolean finished;
     private volatile long finishedNanos;
@@ -29,6 +31,7 @@ final class ProgressEntity extends HttpEntityWrapper {
 
     @Override
     public void writeTo(OutputStream out) throws IOException {
+        startedNanos = System.nanoTime();
         started = true;
         long total = getContentLength();
         CountingStream counting = new CountingStream(out, total);
@@ -45,6 +48,15 @@ final class ProgressEntity extends HttpEntityWrapper {
 
     long lastWriteNanos() {
         return lastWriteNanos;
+    }
+
+    /** Bytes handed to the socket so far in this attempt. */
+    long sentBytes() {
+        return sentBytes;
+    }
+
+    long startedNanos() {
+        return startedNanos;
     }
 
     boolean finished() {
@@ -79,6 +91,7 @@ final class ProgressEntity extends HttpEntityWrapper {
 
         private void advance(long n) {
             sent += n;
+            sentBytes = sent;
             lastWriteNanos = System.nanoTime();
             if (sent - reported >= REPORT_STEP) {
                 reported = sent;

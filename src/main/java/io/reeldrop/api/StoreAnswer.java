@@ -39,7 +39,9 @@ record StoreAnswer(int status, String code, String message) {
                 // Neither code nor message: the status alone has to speak.
             }
         }
-        return new StoreAnswer(answer.status(), code, message);
+        // The code is kept and shown (ChunkPutResult.UrlRefused): printable, like every server text.
+        return new StoreAnswer(answer.status(), code == null ? null : Printable.cut(code, 100),
+                message == null ? null : Printable.cut(message, 300));
     }
 
     private static String group(Matcher m) {

@@ -33,10 +33,10 @@ public record TaskQuery(
     public TaskQuery {
         statuses = statuses == null ? List.of() : List.copyOf(statuses);
         if (pageLimit != null && (pageLimit < 1 || pageLimit > MAX_PAGE_LIMIT)) {
-            throw new IllegalArgumentException("page_limit must be between 1 and 50, was " + pageLimit);
+            throw new IllegalArgumentException("page_limit must be between 1 and 50, was " + pageLimit + ".");
         }
         if (page != null && page < 1) {
-            throw new IllegalArgumentException("page counts from 1, was " + page);
+            throw new IllegalArgumentException("page counts from 1, was " + page + ".");
         }
     }
 

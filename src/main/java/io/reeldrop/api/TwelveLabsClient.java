@@ -148,7 +148,7 @@ public final class TwelveLabsClient implements TwelveLabsApi {
     public Page<Index> listIndexes(int page, int pageLimit) {
         if (page < 1 || pageLimit < 1 || pageLimit > TaskQuery.MAX_PAGE_LIMIT) {
             throw new IllegalArgumentException("page counts from 1 and page_limit is 1 to 50; got page " + page
-                    + ", page_limit " + pageLimit);
+                    + ", page_limit " + pageLimit + ".");
         }
         return calls.run(() -> requests.get(RequestFactory.pageQuery(page, pageLimit), "indexes"), Creates.NOTHING,
                 answer -> AnswerReader.indexPage(BodyDescription.object(answer)));
@@ -228,9 +228,7 @@ public final class TwelveLabsClient implements TwelveLabsApi {
     }
 
     private static void requireId(String id, String what) {
-        if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException("The " + what + " ID is empty.");
-        }
+        AssetsClient.requireId(id, what);
     }
 
     /** Options beyond {@link ApiConfig}; the defaults suit the desktop app. */
@@ -247,7 +245,7 @@ public final class TwelveLabsClient implements TwelveLabsApi {
         /** Size of the connection pool; also the most calls that run at once. */
         public Builder maxConnections(int n) {
             if (n < 1) {
-                throw new IllegalArgumentException("maxConnections must be at least 1");
+                throw new IllegalArgumentException("maxConnections must be at least 1, was " + n + ".");
             }
             this.maxConnections = n;
             return this;

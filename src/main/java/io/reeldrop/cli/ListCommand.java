@@ -65,9 +65,11 @@ final class ListCommand implements Callable<Integer> {
         } else {
             cli.out().printf("%-12s  %-10s  %-24s  %s%n", "ID", "STATUS", "TASK", "VIDEO");
             for (TrackedTask t : listing.tasks()) {
+                // One row per task, whatever a note or a name holds: line breaks would pose as rows.
                 cli.out().printf("%-12s  %-10s  %-24s  %s%s%n", t.localId(), TaskLines.status(t),
-                        t.task() == null ? "-" : t.task().id(), t.submission().displayName(),
-                        t.note() == null ? "" : "  (" + t.note() + ")");
+                        t.task() == null ? "-" : TerminalText.oneLine(t.task().id()),
+                        TerminalText.oneLine(t.submission().displayName()),
+                        t.note() == null ? "" : "  (" + TerminalText.oneLine(t.note()) + ")");
             }
         }
         return ExitCodes.OK;

@@ -33,9 +33,14 @@ public final class ReelDropCli {
         return run(args, System.getenv(), System.out, System.err);
     }
 
-    /** The same with every input given, for tests. */
-    public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    /**
+     * The same with every input given, for tests. Both streams are made {@link TerminalSafeStream}s:
+     * lines hold URLs, notes and messages from input and from servers.
+     */
+    public static int run(String[] args, Map<String, String> env, PrintStream rawOut, PrintStream rawErr) {
         quietLibraries();
+        PrintStream out = TerminalSafeStream.wrap(rawOut);
+        PrintStream err = TerminalSafeStream.wrap(rawErr);
         Cli cli = new Cli(env, out, err);
         CommandLine line = new CommandLine(new ReelDropCli())
                 .addSubcommand(new SubmitCommand(cli))
@@ -106,5 +111,6 @@ public final class ReelDropCli {
             root.setLevel(Level.WARNING);
         }
         Logger.getLogger("org.eclipse.jetty").setLevel(Level.SEVERE);
+        OneLineLogs.install();
     }
 }

@@ -2,6 +2,7 @@ package io.reeldrop.cli;
 
 import io.reeldrop.session.Session;
 import io.reeldrop.tracking.TrackedTask;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -47,6 +48,8 @@ final class ResolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Checked before anything is opened or sent: a bad --timeout must not cost a POST.
+        Duration limit = timeout.duration();
         try (Session session = cli.open(global)) {
             TrackedTask found = session.tracker().find(task);
             if (found == null) {
@@ -63,7 +66,7 @@ final class ResolveCommand implements Callable<Integer> {
                 throw new CliFailure(ExitCodes.FAILED, e.getMessage());
             }
             Follow.Outcome end = new Follow(session.tracker(), Set.of(found.localId()), cli.out(),
-                    waitForEnd ? TrackedTask::isSettled : SubmitCommand::sentOrSettled).await(timeout.duration());
+                    waitForEnd ? TrackedTask::isSettled : SubmitCommand::sentOrSettled).await(limit);
             session.tracker().flush();
             return TimeoutOption.exitCode(end, cli.err());
         }

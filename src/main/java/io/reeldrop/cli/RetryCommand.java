@@ -2,6 +2,7 @@ package io.reeldrop.cli;
 
 import io.reeldrop.session.Session;
 import io.reeldrop.tracking.TrackedTask;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,6 +34,8 @@ final class RetryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Checked before anything is opened or sent: a bad --timeout must not cost a POST.
+        Duration limit = timeout.duration();
         try (Session session = cli.open(global)) {
             TrackedTask found = session.tracker().find(task);
             if (found == null) {
@@ -46,7 +49,7 @@ final class RetryCommand implements Callable<Integer> {
                 throw new CliFailure(ExitCodes.FAILED, e.getMessage());
             }
             Follow.Outcome end = new Follow(session.tracker(), Set.of(again.localId()), cli.out(),
-                    waitForEnd ? TrackedTask::isSettled : SubmitCommand::sentOrSettled).await(timeout.duration());
+                    waitForEnd ? TrackedTask::isSettled : SubmitCommand::sentOrSettled).await(limit);
             session.tracker().flush();
             return TimeoutOption.exitCode(end, cli.err());
         }

@@ -8,6 +8,8 @@ import io.reeldrop.tracking.TrackedTask;
 import io.reeldrop.tracking.model.Submission;
 import io.reeldrop.tracking.model.SubmissionState;
 import io.reeldrop.tracking.model.UploadFlow;
+import io.reeldrop.tracking.upload.UploadSettings;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,8 +60,11 @@ final class SubmitCommand implements Callable<Integer> {
         if (problem != null) {
             throw new CliFailure(ExitCodes.USAGE, problem);
         }
-        try (Session session = cli.open(global, upload.settings())) {
-            long rate = upload.maxRate();
+        // Checked before anything is opened or sent: a bad --timeout must not cost a POST.
+        Duration limit = timeout.duration();
+        UploadSettings uploads = upload.settings();
+        long rate = upload.maxRate();
+        try (Session session = cli.open(global, uploads)) {
             if (rate > 0) {
                 try {
                     session.tracker().uploads().setLimit(rate);
@@ -86,7 +91,7 @@ final class SubmitCommand implements Callable<Integer> {
             }
             cli.out().flush();
             Follow.Outcome end = new Follow(session.tracker(), follow, cli.out(),
-                    waitForEnd ? TrackedTask::isSettled : SubmitCommand::sentOrSettled).await(timeout.duration());
+                    waitForEnd ? TrackedTask::isSettled : SubmitCommand::sentOrSettled).await(limit);
             session.tracker().flush();
             int code = TimeoutOption.exitCode(end, cli.err());
             return anyRefused ? ExitCodes.FAILED : code;

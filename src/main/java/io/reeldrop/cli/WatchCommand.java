@@ -2,6 +2,7 @@ package io.reeldrop.cli;
 
 import io.reeldrop.session.Session;
 import io.reeldrop.tracking.TrackedTask;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -27,6 +28,8 @@ final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Checked before anything is opened or sent: a bad --timeout must not cost a POST.
+        Duration limit = timeout.duration();
         try (Session session = cli.open(global)) {
             Set<String> active = new LinkedHashSet<>();
             for (TrackedTask t : session.tracker().snapshot()) {
@@ -39,7 +42,7 @@ final class WatchCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             Follow.Outcome end = new Follow(session.tracker(), active, cli.out(), TrackedTask::isSettled)
-                    .await(timeout.duration());
+                    .await(limit);
             return TimeoutOption.exitCode(end, cli.err());
         }
     }

@@ -42,9 +42,9 @@ public final class ConnectionSettings {
     public void saveApiUrl(URI apiUrl) throws IOException {
         Properties p = new Properties();
         p.setProperty(KEY_API_URL, apiUrl.toString());
-        Files.createDirectories(file.getParent());
+        OwnerOnly.folder(file.getParent());
         Path tmp = file.resolveSibling(FILE + ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
+        try (OutputStream out = OwnerOnly.newFile(tmp)) {
             p.store(out, "ReelDrop connection (the API key is stored separately)");
         }
         try {

@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param faults faults injected from the start
  * @param uploadPort TCP port of the presigned chunk URLs (another origin, as an object store is), 0 for a free one
  * @param assets size limits of assets and how multipart uploads are cut
+ * @param guards downloads and slow clients; null to choose by the bind address
+ *               ({@link SandboxGuards#forLoopback()} or {@link SandboxGuards#forNetwork()})
  */
 public record SandboxConfig(
         String bindAddress,
@@ -39,7 +41,8 @@ public record SandboxConfig(
         Schedule schedule,
         FaultPlan faults,
         int uploadPort,
-        AssetLimits assets) {
+        AssetLimits assets,
+        SandboxGuards guards) {
 
     public static final String DEFAULT_API_KEY = "sandbox";
     public static final long TWO_GIGABYTES = 2L * 1024 * 1024 * 1024;
@@ -51,22 +54,22 @@ public record SandboxConfig(
         Objects.requireNonNull(faults, "faults");
         Objects.requireNonNull(assets, "assets");
         if (apiKey.isBlank()) {
-            throw new IllegalArgumentException("the API key must not be blank");
+            throw new IllegalArgumentException("The API key (--api-key) must not be blank.");
         }
         if (!(timeScale > 0)) {
-            throw new IllegalArgumentException("time scale must be greater than 0, was " + timeScale);
+            throw new IllegalArgumentException("The time scale (--time-scale) must be greater than 0, was " + timeScale + ".");
         }
         if (!"1.2".equals(primaryVersion) && !"1.3".equals(primaryVersion)) {
-            throw new IllegalArgumentException("API version must be 1.2 or 1.3, was " + primaryVersion);
+            throw new IllegalArgumentException("The API version (--api-version) must be 1.2 or 1.3, was " + primaryVersion + ".");
         }
         if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
+            throw new IllegalArgumentException("The port (--port) must be between 0 and 65535, was " + port + ".");
         }
         if (uploadPort < 0 || uploadPort > 65535) {
-            throw new IllegalArgumentException("upload port must be between 0 and 65535, was " + uploadPort);
+            throw new IllegalArgumentException("The upload port (--upload-port) must be between 0 and 65535, was " + uploadPort + ".");
         }
         if (rateLimitPerMinute < 1) {
-            throw new IllegalArgumentException("rate limit must be at least 1 request per minute");
+            throw new IllegalArgumentException("The rate limit (--rate-limit) must be at least 1 request per minute, was " + rateLimitPerMinute + ".");
         }
     }
 
@@ -76,63 +79,75 @@ public record SandboxConfig(
         return "SandboxConfig[bindAddress=" + bindAddress + ", port=" + port + ", apiKey=hidden, timeScale=" + timeScale
                 + ", dataDir=" + dataDir + ", primaryVersion=" + primaryVersion + ", rateLimitPerMinute=" + rateLimitPerMinute
                 + ", maxVideoBytes=" + maxVideoBytes + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
-                + ", schedule=" + schedule + ", faults=" + faults + ", uploadPort=" + uploadPort + ", assets=" + assets + "]";
+                + ", schedule=" + schedule + ", faults=" + faults + ", uploadPort=" + uploadPort + ", assets=" + assets + ", guards=" + guards + "]";
     }
 
     public static SandboxConfig defaults() {
         return new SandboxConfig("127.0.0.1", 0, DEFAULT_API_KEY, 1.0, null, "1.3", 100_000,
-                TWO_GIGABYTES, Duration.ofSeconds(10), Duration.ofSeconds(30), Schedule.DEFAULT, FaultPlan.none(), 0, AssetLimits.DEFAULT);
+                TWO_GIGABYTES, Duration.ofSeconds(10), Duration.ofSeconds(30), Schedule.DEFAULT, FaultPlan.none(), 0, AssetLimits.DEFAULT, null);
     }
 
     public SandboxConfig withBindAddress(String value) {
-        return new SandboxConfig(value, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults, uploadPort, assets);
+        return new SandboxConfig(value, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults, uploadPort, assets, guards);
     }
 
     public SandboxConfig withPort(int value) {
-        return new SandboxConfig(bindAddress, value, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults, uploadPort, assets);
+        return new SandboxConfig(bindAddress, value, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults, uploadPort, assets, guards);
     }
 
     public SandboxConfig withApiKey(String value) {
-        return new SandboxConfig(bindAddress, port, value, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults, uploadPort, assets);
+        return new SandboxConfig(bindAddress, port, value, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults, uploadPort, assets, guards);
     }
 
     public SandboxConfig withTimeScale(double value) {
-        return new SandboxConfig(bindAddress, port, apiKey, value, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults, uploadPort, assets);
+        return new SandboxConfig(bindAddress, port, apiKey, value, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults, uploadPort, assets, guards);
     }
 
     public SandboxConfig withDataDir(Path value) {
-        return new SandboxConfig(bindAddress, port, apiKey, timeScale, value, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults, uploadPort, assets);
+        return new SandboxConfig(bindAddress, port, apiKey, timeScale, value, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults, uploadPort, assets, guards);
     }
 
     public SandboxConfig withPrimaryVersion(String value) {
-        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, value, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults, uploadPort, assets);
+        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, value, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults, uploadPort, assets, guards);
     }
 
     public SandboxConfig withRateLimitPerMinute(int value) {
-        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, value, maxVideoBytes, connectTimeout, readTimeout, schedule, faults, uploadPort, assets);
+        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, value, maxVideoBytes, connectTimeout, readTimeout, schedule, faults, uploadPort, assets, guards);
     }
 
     public SandboxConfig withMaxVideoBytes(long value) {
-        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, value, connectTimeout, readTimeout, schedule, faults, uploadPort, assets);
+        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, value, connectTimeout, readTimeout, schedule, faults, uploadPort, assets, guards);
     }
 
     public SandboxConfig withTimeouts(Duration connect, Duration read) {
-        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connect, read, schedule, faults, uploadPort, assets);
+        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connect, read, schedule, faults, uploadPort, assets, guards);
     }
 
     public SandboxConfig withSchedule(Schedule value) {
-        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, value, faults, uploadPort, assets);
+        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, value, faults, uploadPort, assets, guards);
     }
 
     public SandboxConfig withFaults(FaultPlan value) {
-        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, value, uploadPort, assets);
+        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, value, uploadPort, assets, guards);
     }
 
     public SandboxConfig withUploadPort(int value) {
-        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults, value, assets);
+        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults, value, assets, guards);
+    }
+
+    public SandboxConfig withGuards(SandboxGuards value) {
+        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults, uploadPort, assets, value);
+    }
+
+    /** The guards in force: those given, or the bind address's. */
+    public SandboxGuards effectiveGuards() {
+        if (guards != null) {
+            return guards;
+        }
+        return Exposure.isLoopback(bindAddress) ? SandboxGuards.forLoopback() : SandboxGuards.forNetwork();
     }
 
     public SandboxConfig withAssets(AssetLimits value) {
-        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults, uploadPort, value);
+        return new SandboxConfig(bindAddress, port, apiKey, timeScale, dataDir, primaryVersion, rateLimitPerMinute, maxVideoBytes, connectTimeout, readTimeout, schedule, faults, uploadPort, value, guards);
     }
 }

@@ -2,9 +2,9 @@ package io.reeldrop.sandbox;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -38,8 +38,22 @@ public final class SandboxMain implements Callable<Integer> {
     @Option(names = "--bind", description = "Address to listen on (default: ${DEFAULT-VALUE}, loopback only).")
     String bind = "127.0.0.1";
 
-    @Option(names = "--api-key", description = "The x-api-key clients must send (default: ${DEFAULT-VALUE}).")
-    String apiKey = SandboxConfig.DEFAULT_API_KEY;
+    @Option(names = "--api-key", description = "The x-api-key clients must send (default: the "
+            + Exposure.ENV_API_KEY + " environment variable, which keeps it out of the process list, else sandbox;"
+            + " required with a --bind beyond loopback).")
+    String apiKey;
+
+    @Option(names = "--allow-private-urls", description = "With a --bind beyond loopback, still fetch video URLs in"
+            + " private, loopback and link-local ranges (always allowed on loopback).")
+    boolean allowPrivateUrls;
+
+    @Option(names = "--max-downloads", description = "Video downloads at once; more wait (default: 200 on loopback,"
+            + " 8 beyond).")
+    Integer maxDownloads;
+
+    @Option(names = "--max-download-bytes", description = "Bytes all downloads together may fetch while the sandbox"
+            + " runs (default: no limit on loopback, 20 GiB beyond).")
+    Long maxDownloadBytes;
 
     @Option(names = "--time-scale", description = "Speed-up of pending/queued/indexing, e.g. 10 (default: ${DEFAULT-VALUE}).")
     double timeScale = 1.0;
@@ -81,10 +95,16 @@ public final class SandboxMain implements Callable<Integer> {
     long faultSlowUploads;
 
     private final PrintStream out;
+    private final Map<String, String> env;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     SandboxMain(PrintStream out) {
+        this(out, System.getenv());
+    }
+
+    SandboxMain(PrintStream out, Map<String, String> env) {
         this.out = out;
+        this.env = env;
     }
 
     /** Entry for {@code io.reeldrop.Main}: parses, serves until the JVM is told to stop, returns the exit code. */
@@ -110,16 +130,34 @@ public final class SandboxMain implements Callable<Integer> {
                 .withTaskFailures(faultTaskFailures)
                 .withExpiredUploadUrls(faultExpiredUrls)
                 .withSlowUploadBodies(faultSlowUploads);
+        SandboxGuards guards = Exposure.isLoopback(bind) ? SandboxGuards.forLoopback()
+                : SandboxGuards.forNetwork().withAllowPrivateUrls(allowPrivateUrls);
+        if (maxDownloads != null) {
+            guards = guards.withMaxConcurrentDownloads(maxDownloads);
+        }
+        if (maxDownloadBytes != null) {
+            guards = guards.withMaxDownloadBytes(maxDownloadBytes);
+        }
         return SandboxConfig.defaults()
                 .withBindAddress(bind)
                 .withPort(port)
                 .withUploadPort(uploadPort)
-                .withApiKey(apiKey)
+                .withApiKey(effectiveApiKey())
+                .withGuards(guards)
                 .withTimeScale(timeScale)
                 .withDataDir(dataDir)
                 .withPrimaryVersion(apiVersion)
                 .withRateLimitPerMinute(rateLimit)
                 .withFaults(faults);
+    }
+
+    /** The option, else the environment, else the well-known key (refused beyond loopback). */
+    private String effectiveApiKey() {
+        if (apiKey != null) {
+            return apiKey;
+        }
+        String fromEnv = env.get(Exposure.ENV_API_KEY);
+        return fromEnv == null || fromEnv.isBlank() ? SandboxConfig.DEFAULT_API_KEY : fromEnv.strip();
     }
 
     @Override
@@ -128,8 +166,9 @@ public final class SandboxMain implements Callable<Integer> {
         SandboxConfig config;
         try {
             config = config();
+            Exposure.requireOwnKeyBeyondLoopback(config);
             if (dataDir != null) {
-                Files.createDirectories(dataDir);
+                OwnerOnlyFolders.create(dataDir);
             }
         } catch (IllegalArgumentException e) {
             System.err.println("reeldrop: " + e.getMessage());

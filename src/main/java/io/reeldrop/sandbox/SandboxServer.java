@@ -51,12 +51,15 @@ public final class SandboxServer implements AutoCloseable {
     private final FaultInjector faults = new FaultInjector();
     private final Path dataDir;
     private final boolean temporaryDataDir;
+    private final StateFolderLock folderLock;
+    private final SlowClientGuard slowClients;
 
-    private SandboxServer(SandboxConfig config) throws IOException {
+    private SandboxServer(SandboxConfig config, StateFolderLock folderLock) throws IOException {
         this.config = config;
         this.temporaryDataDir = config.dataDir() == null;
         this.dataDir = temporaryDataDir ? Files.createTempDirectory("reeldrop-sandbox") : config.dataDir();
-        Path videosDir = Files.createDirectories(dataDir.resolve("videos"));
+        this.folderLock = folderLock;
+        Path videosDir = OwnerOnlyFolders.create(dataDir.resolve("videos"));
         faults.set(config.faults());
         SandboxStore store = new SandboxStore(temporaryDataDir ? null : dataDir);
         if (!store.load()) {
@@ -66,7 +69,7 @@ public final class SandboxServer implements AutoCloseable {
                     List.of("thumbnail"), TaskLifecycle.now()));
             store.save();
         }
-        Path assetsDir = Files.createDirectories(dataDir.resolve("assets"));
+        Path assetsDir = OwnerOnlyFolders.create(dataDir.resolve("assets"));
         this.workers = new SandboxWorkers(config);
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("sandbox-http");
@@ -81,6 +84,10 @@ public final class SandboxServer implements AutoCloseable {
         uploadConnector.setHost(config.bindAddress());
         uploadConnector.setPort(config.uploadPort());
         jetty.addConnector(uploadConnector);
+        this.slowClients = new SlowClientGuard(config.effectiveGuards(), workers.scheduler,
+                () -> faults.plan().slowBodyBytesPerSecond() > 0);
+        connector.addBean(slowClients);
+        uploadConnector.addBean(slowClients);
 
         Indexer indexer = new Indexer(store, config, workers);
         TaskLifecycle tasks = new TaskLifecycle(store, config, faults, videosDir, workers, indexer);
@@ -93,13 +100,13 @@ public final class SandboxServer implements AutoCloseable {
                 new MultipartRoutes(store, config, uploads, this::apiBase),
                 new IndexedAssetRoutes(store, new IndexedAssetLifecycle(store, faults, indexer), this::origin));
         SandboxHandler api = new SandboxHandler(config, faults, router);
-        jetty.setHandler(new Handler.Abstract() {
+        jetty.setHandler(slowClients.wrap(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) throws Exception {
                 boolean upload = request.getConnectionMetaData().getConnector() == uploadConnector;
                 return upload ? chunks.handle(request, response, callback) : api.handle(request, response, callback);
             }
-        });
+        }));
         jetty.setStopTimeout(2000);
         synchronized (store.lock()) {
             indexer.resume();
@@ -111,14 +118,24 @@ public final class SandboxServer implements AutoCloseable {
 
     private static final String JETTY_REFERENCES_PER_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
 
-    /** Starts a sandbox; throws with a readable message when the port is taken or the folder unusable. */
+    /**
+     * Starts a sandbox; throws with a readable message when the port is taken, the folder
+     * unusable or used by another sandbox, or when it would listen beyond loopback with the
+     * well-known key.
+     */
     public static SandboxServer start(SandboxConfig config) {
+        Exposure.requireOwnKeyBeyondLoopback(config);
         skipJettysMBeanQuery();
         SandboxServer server;
+        StateFolderLock lock = config.dataDir() == null ? null : StateFolderLock.take(config.dataDir());
         try {
-            server = new SandboxServer(config);
+            server = new SandboxServer(config, lock);
         } catch (IOException e) {
+            closeLock(lock);
             throw new UncheckedIOException("The sandbox data folder cannot be used: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeLock(lock);
+            throw e;
         }
         try {
             server.jetty.start();
@@ -128,6 +145,12 @@ public final class SandboxServer implements AutoCloseable {
                     + " (" + e.getMessage() + "). Choose another --port or stop what uses it.", e);
         }
         return server;
+    }
+
+    private static void closeLock(StateFolderLock lock) {
+        if (lock != null) {
+            lock.close();
+        }
     }
 
     /**
@@ -237,7 +260,11 @@ public final class SandboxServer implements AutoCloseable {
         } catch (Exception e) {
             // stopping is best effort; the threads are daemons and the port is released by stop()
         }
+        slowClients.close();
         workers.close();
+        if (folderLock != null) {
+            folderLock.close();
+        }
         if (temporaryDataDir) {
             deleteTree(dataDir);
         }

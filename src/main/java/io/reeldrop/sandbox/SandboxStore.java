@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -25,8 +26,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * All indexes, tasks, assets, upload sessions and indexed assets, behind one lock (reads are map look-ups, so one lock serves thousands
- * of requests a second). With a data folder the whole state is written atomically (temp file,
- * fsync, rename) after every change, and read back on start.
+ * of requests a second). With a data folder the whole state is written atomically (the whole of
+ * it to an owner-only temp file, fsync, rename, fsync of the folder) after every change, and read
+ * back on start.
  */
 final class SandboxStore {
 
@@ -133,16 +135,34 @@ final class SandboxStore {
             }
             Path temp = stateFile.resolveSibling(STATE_FILE + ".tmp");
             try {
-                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
+                try (FileChannel channel = OwnerOnlyFolders.open(temp, StandardOpenOption.CREATE,
                         StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-                    channel.write(ByteBuffer.wrap(json));
+                    // One write() may write less than asked; a state file cut short is a lost sandbox.
+                    ByteBuffer buffer = ByteBuffer.wrap(json);
+                    while (buffer.hasRemaining()) {
+                        channel.write(buffer);
+                    }
                     channel.force(true);
                 }
-                Files.move(temp, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                try {
+                    Files.move(temp, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, stateFile, StandardCopyOption.REPLACE_EXISTING);
+                }
+                syncFolder(stateFile.getParent());
                 writtenVersion = version;
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot write the sandbox state to " + stateFile, e);
             }
+        }
+    }
+
+    /** Makes the rename durable too; some platforms (Windows) cannot open a folder, which is fine. */
+    private static void syncFolder(Path folder) {
+        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // the file itself is synced; only a power cut right now could lose the rename
         }
     }
 

@@ -39,7 +39,8 @@ final class SandboxWorkers implements AutoCloseable {
                 new LinkedBlockingQueue<>(), daemonThreads("sandbox-validator"));
         pool.allowCoreThreadTimeOut(true);
         this.validators = pool;
-        this.downloader = new VideoDownloader(config.connectTimeout(), config.readTimeout(), config.maxVideoBytes(), scheduler);
+        this.downloader = new VideoDownloader(config.connectTimeout(), config.readTimeout(), config.maxVideoBytes(), scheduler,
+                new DownloadGate(config.effectiveGuards()));
     }
 
     static Instant now() {

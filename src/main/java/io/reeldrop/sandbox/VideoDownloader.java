@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Fetches a {@code video_url} the way the service does: http and https only, at most 5
- * redirects (followed here, so each hop's scheme is checked), a connect timeout, a read timeout
+ * redirects (followed here, so each hop's scheme and, through {@link DownloadGate}, address are
+ * checked), a connect timeout, a read timeout
  * (no byte for that long fails the task), a size cap, and the body streamed to a file through a
  * 64 KB buffer, never held in memory.
  */
@@ -37,12 +38,15 @@ final class VideoDownloader {
     private final Duration readTimeout;
     private final long maxBytes;
     private final ScheduledExecutorService watchdog;
+    private final DownloadGate gate;
 
-    VideoDownloader(Duration connectTimeout, Duration readTimeout, long maxBytes, ScheduledExecutorService watchdog) {
+    VideoDownloader(Duration connectTimeout, Duration readTimeout, long maxBytes, ScheduledExecutorService watchdog,
+                    DownloadGate gate) {
         this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
         this.maxBytes = maxBytes;
         this.watchdog = watchdog;
+        this.gate = gate;
     }
 
     private synchronized HttpClient client() {
@@ -61,11 +65,24 @@ final class VideoDownloader {
         return download(url, target, maxBytes);
     }
 
-    /** Downloads to {@code target}, failing past {@code maxBytes}; returns the byte count. */
+    /**
+     * Downloads to {@code target}, failing past {@code maxBytes}; returns the byte count. Waits
+     * for a download slot first, and checks each hop's address where the guards say so.
+     */
     long download(URI url, Path target, long maxBytes) throws TaskFailure {
+        gate.enter();
+        try {
+            return fetch(url, target, maxBytes);
+        } finally {
+            gate.leave();
+        }
+    }
+
+    private long fetch(URI url, Path target, long maxBytes) throws TaskFailure {
         URI current = url;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             requireHttp(current);
+            gate.checkTarget(current);
             HttpResponse<InputStream> response = send(current);
             int status = response.statusCode();
             if (status >= 300 && status < 400 && status != 304) {
@@ -146,6 +163,7 @@ final class VideoDownloader {
                 if (total > maxBytes) {
                     throw tooLarge(total, maxBytes);
                 }
+                gate.spend(n);
                 out.write(buffer, 0, n);
                 lastProgress.set(System.nanoTime());
             }

@@ -10,6 +10,13 @@
  * with them in one world. Faults (5xx, latency, dropped connections, empty 429 bursts, failing
  * tasks, expired URLs, slow uploads) can be injected deterministically for tests.
  *
+ * <p>Bound beyond loopback it is a server others can use, so it guards itself
+ * ({@link io.reeldrop.sandbox.SandboxGuards}, {@code Exposure}): a key of its own instead of the
+ * well-known {@code sandbox}, no video URLs on private addresses (checked on every redirect hop),
+ * capped downloads ({@code DownloadGate}); on any bind it drops clients that trickle bytes
+ * ({@code SlowClientGuard}), locks its state folder ({@code StateFolderLock}) and keeps its
+ * state owner-only ({@code OwnerOnlyFolders}).
+ *
  * <p>Start it in-process with {@link io.reeldrop.sandbox.SandboxServer}, or standalone with
  * {@link io.reeldrop.sandbox.SandboxMain}. Shapes come from the vendor specs, not from
  * {@code io.reeldrop.api}: the sandbox is an independent server and must not share the client's

@@ -31,8 +31,20 @@ public final class SubmissionRules {
     /** BCP 47-like: "en", "pt-BR", "zh-Hans". v1.3 carries it as user metadata. */
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Set<String> V1_2_LANGUAGES = Set.of("en");
-    private static final Set<String> PAGE_HOSTS = Set.of("youtube.com", "www.youtube.com", "m.youtube.com",
-            "youtu.be", "vimeo.com", "www.vimeo.com", "drive.google.com", "www.dropbox.com");
+    /** Sites whose links are pages with a player, not files: the domain and every name under it. */
+    private static final Set<String> PAGE_DOMAINS = Set.of("youtube.com", "youtu.be", "vimeo.com",
+            "drive.google.com", "dropbox.com");
+    /**
+     * The longest link accepted: 8,192 characters, what common web servers take in a request line
+     * (Apache 8,190, nginx 8 KB). A signed URL is 1 to 3 KB; a longer line is a paste gone wrong,
+     * and would be kept in the history and shown in every list.
+     */
+    public static final int MAX_URL_LENGTH = 8192;
+    /** How much of a bad line a sentence quotes. */
+    private static final int QUOTE_LIMIT = 100;
+    /** Control characters, and the invisible ones that reorder or hide text (a "txt.exe" that reads "exe.txt"). */
+    private static final Pattern UNSEEN = Pattern.compile("[\\p{Cc}\\p{Cf}\\u2028\\u2029]");
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*\\.?");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ApiVersion version;
@@ -66,25 +78,38 @@ public final class SubmissionRules {
             return "No index is chosen. Pick the index the videos should go to.";
         }
         if (!INDEX_ID.matcher(indexId.strip()).matches()) {
-            return "The index id \"" + indexId.strip() + "\" is not 24 hexadecimal characters. Copy it from the"
+            return "The index id \"" + shown(indexId.strip()) + "\" is not 24 hexadecimal characters. Copy it from the"
                     + " index page of the Twelve Labs Playground, or pick the index from the list.";
         }
         return null;
     }
 
-    /** The URL problem as a sentence, or null; the sentence quotes the line so a person finds it. */
+    /**
+     * The URL problem as a sentence, or null; the sentence quotes the line (its first 100
+     * characters, control characters shown as {@code ?}) so a person finds it.
+     */
     public static String urlProblem(String raw) {
         String line = raw == null ? "" : raw.strip();
         if (line.isEmpty()) {
             return "The line is empty. Paste one video link per line.";
         }
+        if (line.length() > MAX_URL_LENGTH) {
+            return "The link \"" + shown(line) + "\" is " + line.length() + " characters long; ReelDrop takes links of"
+                    + " at most " + MAX_URL_LENGTH + " characters, as most web servers do. Check that one link was"
+                    + " pasted, not a whole page.";
+        }
+        if (UNSEEN.matcher(line).find()) {
+            return "The link \"" + shown(line) + "\" holds a control or invisible character (shown as ?). Copy the"
+                    + " link again, or type it.";
+        }
         URI uri;
         try {
             uri = new URI(line);
         } catch (URISyntaxException e) {
-            return "\"" + line + "\" is not a valid link (" + e.getReason() + " at character " + (e.getIndex() + 1)
+            return "\"" + shown(line) + "\" is not a valid link (" + e.getReason() + " at character " + (e.getIndex() + 1)
                     + "). Spaces and some symbols must be percent-encoded, e.g. a space as %20.";
         }
+        line = shown(line);
         String scheme = uri.getScheme();
         if (scheme == null) {
             return "\"" + line + "\" is not a full link. Start it with https:// (or http://).";
@@ -94,36 +119,76 @@ public final class SubmissionRules {
             return "\"" + line + "\" uses " + scheme + ":. Twelve Labs downloads videos over http or https only;"
                     + " put the file on a web server or upload it as a file instead.";
         }
-        if (uri.getHost() == null || uri.getHost().isBlank()) {
+        String host = hostOf(uri);
+        if (host == null || host.isBlank()) {
             return "\"" + line + "\" has no host name. Check the link, e.g. https://example.com/video.mp4.";
         }
-        if (uri.getRawUserInfo() != null) {
-            return "The link to " + uri.getHost() + " contains a user name or password. Remove it (it would be sent"
+        if (uri.getPort() > 65535) {
+            return "\"" + line + "\" names the port " + uri.getPort() + "; ports go up to 65535. Check the link.";
+        }
+        if (uri.getRawUserInfo() != null || uri.getRawAuthority().contains("@")) {
+            return "The link to " + host + " contains a user name or password. Remove it (it would be sent"
                     + " to Twelve Labs and kept in the history); use a link that works without one, e.g. a signed URL.";
         }
-        if (PAGE_HOSTS.contains(uri.getHost().toLowerCase(Locale.ROOT))) {
+        if (isVideoPage(host)) {
             return "\"" + line + "\" is a web page, not a video file. Twelve Labs needs a direct link to the file"
                     + " (ending in .mp4, .mov, ...); download the video and upload it as a file instead.";
         }
         return null;
     }
 
+    /**
+     * The host of a link, also one with '_' in its name (valid in DNS, and common in CDN and
+     * bucket names), which {@link URI#getHost()} does not parse; null when there is none.
+     */
+    public static String hostOf(URI uri) {
+        if (uri.getHost() != null) {
+            return uri.getHost();
+        }
+        String authority = uri.getRawAuthority();
+        if (authority == null) {
+            return null;
+        }
+        String host = authority.substring(authority.lastIndexOf('@') + 1).replaceFirst(":\\d*$", "");
+        return HOST.matcher(host).matches() ? host : null;
+    }
+
+    /** True for a site whose links open a player page (youtube.com and its subdomains), not for notyoutube.com. */
+    public static boolean isVideoPage(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.endsWith(".")) {
+            h = h.substring(0, h.length() - 1);
+        }
+        for (String domain : PAGE_DOMAINS) {
+            if (h.equals(domain) || h.endsWith("." + domain)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A line as a sentence may quote it: printable, and not longer than {@value #QUOTE_LIMIT} characters. */
+    private static String shown(String line) {
+        String printable = UNSEEN.matcher(line).replaceAll("?");
+        return printable.length() <= QUOTE_LIMIT ? printable : printable.substring(0, QUOTE_LIMIT) + "\u2026";
+    }
+
     private static String fileProblem(Submission s) {
         if (!Files.isRegularFile(s.videoFile())) {
-            return "The file " + s.videoFile() + " does not exist or is not a file. Check the path.";
+            return "The file " + shown(s.videoFile().toString()) + " does not exist or is not a file. Check the path.";
         }
         if (!Files.isReadable(s.videoFile())) {
-            return "The file " + s.videoFile() + " cannot be read. Check its permissions.";
+            return "The file " + shown(s.videoFile().toString()) + " cannot be read. Check its permissions.";
         }
         try {
             long limit = s.flow() == UploadFlow.ASSETS ? MAX_ASSET_FILE_BYTES : MAX_FILE_BYTES;
             if (Files.size(s.videoFile()) > limit) {
-                return "The file " + s.videoFile().getFileName() + " is larger than " + limit / (1024 * 1024 * 1024)
-                        + " GB, the API's limit for " + (s.flow() == UploadFlow.ASSETS ? "an asset" : "a task")
-                        + ". Shorten or compress it first.";
+                return "The file " + shown(s.videoFile().getFileName().toString()) + " is larger than "
+                        + limit / (1024 * 1024 * 1024) + " GB, the API's limit for "
+                        + (s.flow() == UploadFlow.ASSETS ? "an asset" : "a task") + ". Shorten or compress it first.";
             }
         } catch (IOException e) {
-            return "The size of " + s.videoFile() + " cannot be read: " + e.getMessage();
+            return "The size of " + shown(s.videoFile().toString()) + " cannot be read: " + e.getMessage();
         }
         return null;
     }
@@ -132,7 +197,7 @@ public final class SubmissionRules {
         if (language == null || language.isBlank()) {
             return null;
         }
-        String lang = language.strip();
+        String lang = shown(language.strip());
         if (version == ApiVersion.V1_2 && !V1_2_LANGUAGES.contains(lang.toLowerCase(Locale.ROOT))) {
             return "The language \"" + lang + "\" is not accepted by API v1.2, which only takes \"en\". Choose en,"
                     + " or leave the language empty.";
@@ -199,6 +264,11 @@ public final class SubmissionRules {
         try {
             URI u = new URI(url).normalize();
             String scheme = u.getScheme().toLowerCase(Locale.ROOT);
+            if (u.getHost() == null) {
+                // A host with '_': no parsed port to drop, but its name is still case-insensitive.
+                return index + " " + scheme + "://" + u.getRawAuthority().toLowerCase(Locale.ROOT)
+                        + upperEscapes(u.getRawPath()) + (u.getRawQuery() == null ? "" : "?" + upperEscapes(u.getRawQuery()));
+            }
             boolean defaultPort = u.getPort() == -1 || (scheme.equals("https") && u.getPort() == 443)
                     || (scheme.equals("http") && u.getPort() == 80);
             // Path and query are case-sensitive, but not the hex digits of their escapes.

@@ -2,6 +2,7 @@ package io.reeldrop.ui;
 
 import io.reeldrop.ui.form.FormViewModel;
 import java.io.File;
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
@@ -9,7 +10,10 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 
-/** Links or files dropped anywhere on the window go to the form: files to upload, links as URL lines. */
+/**
+ * Links, files or folders dropped anywhere on the window go to the form: files (and the videos in
+ * folders) to upload, links as URL lines.
+ */
 final class DropTarget {
 
     private DropTarget() {
@@ -42,17 +46,23 @@ final class DropTarget {
 
     private static void onDragDropped(DragEvent e, FormViewModel form) {
         Dragboard db = e.getDragboard();
-        boolean done = true;
-        if (db.hasFiles()) {
-            form.addFiles(db.getFiles().stream().filter(File::isFile).map(File::toPath).collect(Collectors.toList()));
-        } else if (db.hasUrl()) {
-            form.appendUrls(db.getUrl());
-        } else if (db.hasString()) {
-            form.appendUrls(db.getString());
-        } else {
-            done = false;
-        }
-        e.setDropCompleted(done);
+        e.setDropCompleted(drop(db.hasFiles() ? db.getFiles() : null, db.hasUrl() ? db.getUrl() : null,
+                db.hasString() ? db.getString() : null, form));
         e.consume();
+    }
+
+    /** What a drop does with what it carries: files first, then a link, then text; false when nothing. */
+    static boolean drop(List<File> files, String url, String text, FormViewModel form) {
+        if (files != null) {
+            // Folders too: the form adds the videos in them, or says why it added nothing.
+            form.addDropped(files.stream().map(File::toPath).collect(Collectors.toList()));
+        } else if (url != null) {
+            form.appendUrls(url);
+        } else if (text != null) {
+            form.appendUrls(text);
+        } else {
+            return false;
+        }
+        return true;
     }
 }

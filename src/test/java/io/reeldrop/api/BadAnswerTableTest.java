@@ -87,6 +87,8 @@ class BadAnswerTableTest {
 
     static Stream<Arguments> cases() {
         List<Arguments> rows = new ArrayList<>();
+        // Every sentence names the server; the table's runs on this loopback port.
+        String from = " from 127.0.0.1:" + server.getPort();
         // Error statuses x bodies that are not the API's JSON: 11 x 5 = 55 rows.
         Map<String, String> bodies = Map.of(
                 "empty", "", "html", HTML, "truncated", TRUNCATED, "text", TEXT, "array", ARRAY);
@@ -99,42 +101,42 @@ class BadAnswerTableTest {
         for (int status : new int[]{400, 401, 403, 404, 408, 413, 429, 500, 502, 503, 504}) {
             for (String body : List.of("empty", "html", "truncated", "text", "array")) {
                 rows.add(row(status + " " + body, GET, answer(status, bodies.get(body)), Kind.API_ERROR,
-                        GET + " failed with HTTP " + status + ": " + reasons.get(body) + ". " + ADVICE.get(status)));
+                        GET + " failed with HTTP " + status + from + ": " + reasons.get(body) + ". " + ADVICE.get(status)));
             }
         }
         // The API's own error objects.
         rows.add(row("404 resource_not_exist", GET,
                 answer(404, "{\"code\":\"resource_not_exist\",\"message\":\"The task abc does not exist.\","
                         + "\"docs_url\":\"https://docs.twelvelabs.io/v1.3/api-reference/error-codes\"}"),
-                Kind.API_ERROR, GET + " failed with HTTP 404 (resource_not_exist): The task abc does not exist. "
+                Kind.API_ERROR, GET + " failed with HTTP 404 (resource_not_exist)" + from + ": The task abc does not exist. "
                         + ADVICE.get(404) + " See https://docs.twelvelabs.io/v1.3/api-reference/error-codes."));
         rows.add(row("401 key echoed back", GET,
                 answer(401, "{\"code\":\"api_key_invalid\",\"message\":\"The key " + KEY + " is not valid\"}"),
-                Kind.API_ERROR, GET + " failed with HTTP 401 (api_key_invalid): The key [hidden] is not valid. "
+                Kind.API_ERROR, GET + " failed with HTTP 401 (api_key_invalid)" + from + ": The key [hidden] is not valid. "
                         + ADVICE.get(401)));
         rows.add(row("400 code without message", GET, answer(400, "{\"code\":\"parameter_invalid\"}"),
-                Kind.API_ERROR, GET + " failed with HTTP 400 (parameter_invalid): the API gave no message. "
+                Kind.API_ERROR, GET + " failed with HTTP 400 (parameter_invalid)" + from + ": the API gave no message. "
                         + ADVICE.get(400)));
         rows.add(row("500 object without code", GET, answer(500, "{\"error\":true}"), Kind.API_ERROR,
-                GET + " failed with HTTP 500: the body has no error code or message. " + ADVICE.get(500)));
+                GET + " failed with HTTP 500" + from + ": the body has no error code or message. " + ADVICE.get(500)));
         rows.add(row("429 with reset header", GET, answer(429, "", "X-Ratelimit-Reset", "1767225600"),
-                Kind.API_ERROR, GET + " failed with HTTP 429: the body is empty. "
+                Kind.API_ERROR, GET + " failed with HTTP 429" + from + ": the body is empty. "
                         + "You reached the API's rate limit; it resets at 00:00:00 UTC."));
         rows.add(row("500 huge body", GET, answer(500, HUGE), Kind.API_ERROR,
-                GET + " failed with HTTP 500: the body is larger than 8 MB. " + ADVICE.get(500)));
+                GET + " failed with HTTP 500" + from + ": the body is larger than 8 MB. " + ADVICE.get(500)));
         rows.add(row("400 multi-line message", GET,
                 answer(400, "{\"code\":\"parameter_invalid\",\"message\":\"bad\\n  value.\"}"), Kind.API_ERROR,
-                GET + " failed with HTTP 400 (parameter_invalid): bad value. " + ADVICE.get(400)));
+                GET + " failed with HTTP 400 (parameter_invalid)" + from + ": bad value. " + ADVICE.get(400)));
         rows.add(row("302 without Location", GET, answer(302, ""), Kind.API_ERROR,
-                GET + " failed with HTTP 302: the body is empty. Check the API URL in the settings."));
+                GET + " failed with HTTP 302" + from + ": the body is empty. Check the API URL in the settings."));
         rows.add(row("302 to another site", GET, answer(302, "", "Location", "http://elsewhere.example:8080/steal"),
                 Kind.API_ERROR, GET + " was redirected (HTTP 302) to another site, http://elsewhere.example:8080; "
                         + "ReelDrop did not follow, so your API key was not sent there. Check the API URL in the settings."));
         // 2xx answers that are not a task.
-        String unreadable = GET + " returned an answer ReelDrop cannot read (HTTP 200): ";
+        String unreadable = GET + " returned an answer ReelDrop cannot read (HTTP 200" + from + "): ";
         rows.add(row("200 empty", GET, answer(200, ""), Kind.INVALID_RESPONSE, unreadable + "the body is empty" + UNREADABLE_ADVICE));
         rows.add(row("204 on a GET", GET, answer(204, ""), Kind.INVALID_RESPONSE,
-                GET + " returned an answer ReelDrop cannot read (HTTP 204): the body is empty" + UNREADABLE_ADVICE));
+                GET + " returned an answer ReelDrop cannot read (HTTP 204" + from + "): the body is empty" + UNREADABLE_ADVICE));
         rows.add(row("200 html", GET, answer(200, HTML), Kind.INVALID_RESPONSE,
                 unreadable + "the body is an HTML page (\"502 Bad Gateway\"), not JSON" + UNREADABLE_ADVICE));
         rows.add(row("200 truncated", GET, answer(200, "{\"_id\":\"abc\",\"sta"), Kind.INVALID_RESPONSE,
@@ -161,7 +163,7 @@ class BadAnswerTableTest {
         rows.add(row("200 huge", GET, answer(200, HUGE), Kind.INVALID_RESPONSE,
                 unreadable + "the body is larger than 8 MB" + UNREADABLE_ADVICE));
         // Lists.
-        String badList = LIST + " returned an answer ReelDrop cannot read (HTTP 200): ";
+        String badList = LIST + " returned an answer ReelDrop cannot read (HTTP 200" + from + "): ";
         rows.add(row("list without data", LIST, answer(200, "{\"page_info\":{}}"), Kind.INVALID_RESPONSE,
                 badList + "the list has no \"data\"" + UNREADABLE_ADVICE));
         rows.add(row("list data object", LIST, answer(200, "{\"data\":{}}"), Kind.INVALID_RESPONSE,
@@ -173,24 +175,24 @@ class BadAnswerTableTest {
         // Task creation: a failed answer after the body was sent leaves the outcome unknown.
         String unknown = POST + " may or may not have created a task: ";
         rows.add(row("POST 500", POST, answer(500, ""), Kind.OUTCOME_UNKNOWN,
-                unknown + "the server answered HTTP 500" + UNKNOWN_ADVICE));
+                unknown + from.substring(6) + " answered HTTP 500" + UNKNOWN_ADVICE));
         rows.add(row("POST 502 html", POST, answer(502, HTML), Kind.OUTCOME_UNKNOWN,
-                unknown + "the server answered HTTP 502" + UNKNOWN_ADVICE));
+                unknown + from.substring(6) + " answered HTTP 502" + UNKNOWN_ADVICE));
         rows.add(row("POST 408", POST, answer(408, ""), Kind.OUTCOME_UNKNOWN,
-                unknown + "the server answered HTTP 408" + UNKNOWN_ADVICE));
+                unknown + from.substring(6) + " answered HTTP 408" + UNKNOWN_ADVICE));
         rows.add(row("POST 200 empty", POST, answer(200, ""), Kind.OUTCOME_UNKNOWN,
-                unknown + "the server answered HTTP 200 but the body is empty" + UNKNOWN_ADVICE));
+                unknown + from.substring(6) + " answered HTTP 200 but the body is empty" + UNKNOWN_ADVICE));
         rows.add(row("POST 200 without _id", POST, answer(200, "{\"type\":\"index_task_create\"}"),
-                Kind.OUTCOME_UNKNOWN, unknown + "the server answered HTTP 200 but the answer has no \"_id\"" + UNKNOWN_ADVICE));
+                Kind.OUTCOME_UNKNOWN, unknown + from.substring(6) + " answered HTTP 200 but the answer has no \"_id\"" + UNKNOWN_ADVICE));
         rows.add(row("POST 400 parameter_invalid", POST,
                 answer(400, "{\"code\":\"parameter_invalid\",\"message\":\"The video_url parameter is invalid.\"}"),
-                Kind.API_ERROR, POST + " failed with HTTP 400 (parameter_invalid): The video_url parameter is invalid. "
+                Kind.API_ERROR, POST + " failed with HTTP 400 (parameter_invalid)" + from + ": The video_url parameter is invalid. "
                         + ADVICE.get(400)));
         rows.add(row("POST 429", POST, answer(429, "{\"code\":\"too_many_requests\",\"message\":\"Slow down\"}"),
-                Kind.API_ERROR, POST + " failed with HTTP 429 (too_many_requests): Slow down. " + ADVICE.get(429)));
+                Kind.API_ERROR, POST + " failed with HTTP 429 (too_many_requests)" + from + ": Slow down. " + ADVICE.get(429)));
         rows.add(row("DELETE 400 not deletable", DELETE,
                 answer(400, "{\"code\":\"task_cannot_be_deleted\",\"message\":\"Only ready or failed tasks can be deleted.\"}"),
-                Kind.API_ERROR, DELETE + " failed with HTTP 400 (task_cannot_be_deleted): "
+                Kind.API_ERROR, DELETE + " failed with HTTP 400 (task_cannot_be_deleted)" + from + ": "
                         + "Only ready or failed tasks can be deleted. " + ADVICE.get(400)));
         return rows.stream();
     }

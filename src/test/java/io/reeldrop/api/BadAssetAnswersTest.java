@@ -21,7 +21,7 @@ class BadAssetAnswersTest {
 
     private static final long GB = 1L << 30;
     private static final String CREATE = "POST /v1.3/assets/multipart-uploads may or may not have created an upload "
-            + "session: the server answered HTTP 201 but ";
+            + "session: 127.0.0.1:PORT answered HTTP 201 but ";
     private static final String CREATE_END = ". ReelDrop did not send it again, so no duplicate was made; look for it "
             + "among the incomplete uploads before trying again; an unused session expires by itself after 24 hours.";
     private static final String UNREADABLE_END = ". Try again; if it keeps happening, the API may have changed or a "
@@ -81,7 +81,7 @@ class BadAssetAnswersTest {
         server.enqueue(json(201, body));
         ApiException e = assertThrows(ApiException.class, () -> client.assets().createMultipartUpload("v.mp4", GB));
         assertEquals(ApiException.Kind.OUTCOME_UNKNOWN, e.kind());
-        assertEquals(CREATE + reason + CREATE_END, e.getMessage());
+        assertEquals(CREATE.replace("PORT", String.valueOf(server.getPort())) + reason + CREATE_END, e.getMessage());
     }
 
     static Stream<Arguments> others() {
@@ -115,7 +115,8 @@ class BadAssetAnswersTest {
             }
         });
         assertEquals(ApiException.Kind.INVALID_RESPONSE, e.kind());
-        assertEquals(request + " returned an answer ReelDrop cannot read (HTTP 200): " + reason + UNREADABLE_END,
+        assertEquals(request + " returned an answer ReelDrop cannot read (HTTP 200 from 127.0.0.1:" + server.getPort()
+                + "): " + reason + UNREADABLE_END,
                 e.getMessage());
     }
 }

@@ -241,8 +241,8 @@ class ChunkPutTest {
         ApiException e = assertThrows(ApiException.class,
                 () -> client.assets().putChunk(nowhere, channel, 0, 10, Map.of(), null));
         assertEquals(ApiException.Kind.NETWORK, e.kind());
-        assertEquals("PUT of chunk 1 to http://127.0.0.1:" + closedPort + "/b/k failed after 5 attempts: the connection "
-                + "to 127.0.0.1:" + closedPort + " was refused. The storage the API sent this chunk to could not be "
+        assertEquals("PUT of chunk 1 to http://127.0.0.1:" + closedPort + "/b/k failed after 5 attempts: cannot reach "
+                + "127.0.0.1:" + closedPort + ": the connection was refused. The storage the API sent this chunk to could not be "
                 + "reached; check your network and try the upload again: chunks already stored are not sent twice.",
                 e.getMessage());
         assertEquals(4, waits.size());
@@ -259,7 +259,8 @@ class ChunkPutTest {
                     () -> impatient.assets().putChunk(url(2), channel, 0, 1000, Map.of(), null));
             long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             // The first attempt waits the 0.7 s response timeout, the second is cut at the call's deadline.
-            assertEquals(at() + " failed after 2 attempts: it did not finish within 1.5 s, the limit for one call. The "
+            assertEquals(at() + " failed after 2 attempts: no complete answer came from 127.0.0.1:" + store.getPort()
+                    + " within 1.5 s, the limit for one call. The "
                     + "API or the network is too slow right now; try again later.", e.getMessage());
             assertTrue(took >= 1400 && took < 15_000, "ended at the deadline: " + took);
         }

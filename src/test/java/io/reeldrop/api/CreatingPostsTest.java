@@ -81,7 +81,7 @@ class CreatingPostsTest {
         server.enqueue(json(502, "<html><title>Bad Gateway</title></html>"));
         ApiException failed = assertThrows(ApiException.class, () -> call.accept(client.assets()));
         assertEquals(ApiException.Kind.OUTCOME_UNKNOWN, failed.kind());
-        assertEquals(request + " may or may not have created " + thing + ": the server answered HTTP 502. ReelDrop "
+        assertEquals(request + " may or may not have created " + thing + ": 127.0.0.1:" + server.getPort() + " answered HTTP 502. ReelDrop "
                 + "did not send it again, so no duplicate was made; " + reconcile, failed.getMessage());
 
         server.enqueue(json(201, "{\"id\":\"no underscore\"}"));
@@ -97,7 +97,7 @@ class CreatingPostsTest {
         server.enqueue(json(400, "{\"code\":\"parameter_invalid\",\"message\":\"The asset is not ready.\"}"));
         ApiException e = assertThrows(ApiException.class, () -> call.accept(client.assets()));
         assertEquals(ApiException.Kind.API_ERROR, e.kind());
-        assertEquals(request + " failed with HTTP 400 (parameter_invalid): The asset is not ready. Check the values "
+        assertEquals(request + " failed with HTTP 400 (parameter_invalid) from 127.0.0.1:" + server.getPort() + ": The asset is not ready. Check the values "
                 + "sent.", e.getMessage());
     }
 

@@ -61,7 +61,8 @@ class DeadlineTest {
             ApiException e = assertThrows(ApiException.class, () -> client.getTask("abc"));
             long took = elapsedMillis(start);
             assertEquals(ApiException.Kind.NETWORK, e.kind());
-            assertEquals("GET /v1.3/tasks/abc failed: it did not finish within 1.5 s, the limit for one call. "
+            assertEquals("GET /v1.3/tasks/abc failed: no complete answer came from 127.0.0.1:" + server.getPort()
+                    + " within 1.5 s, the limit for one call. "
                     + "The API or the network is too slow right now; try again later.", e.getMessage());
             // Upper bound far from both: a loaded CI machine may be seconds late, but not 28 s.
             assertTrue(took >= 1400 && took < 15_000, "gave up at the 1.5 s deadline, not the 30 s read timeout: " + took);
@@ -75,7 +76,7 @@ class DeadlineTest {
         try (TwelveLabsClient client = client(Duration.ofSeconds(1))) {
             long start = System.nanoTime();
             ApiException e = assertThrows(ApiException.class, () -> client.getTask("abc"));
-            assertTrue(e.getMessage().contains("did not finish within 1 s"), e.getMessage());
+            assertTrue(e.getMessage().contains("no complete answer came from 127.0.0.1:" + server.getPort() + " within 1 s"), e.getMessage());
             // The body alone takes 40 s at one byte per 100 ms; the bound leaves room for a slow machine.
             assertTrue(elapsedMillis(start) < 15_000, "each byte came well within the read timeout, yet the call ended");
         }
@@ -106,7 +107,8 @@ class DeadlineTest {
             ApiException e = assertThrows(ApiException.class,
                     () -> client.createTask(CreateTaskRequest.fromUrl("idx", URI.create("https://e.com/v.mp4"))));
             assertEquals(ApiException.Kind.OUTCOME_UNKNOWN, e.kind());
-            assertEquals("POST /v1.3/tasks may or may not have created a task: it did not finish within 1 s, the "
+            assertEquals("POST /v1.3/tasks may or may not have created a task: no complete answer came from 127.0.0.1:"
+                    + server.getPort() + " within 1 s, the "
                     + "limit for one call. ReelDrop did not send it again, so no duplicate was made; look for the "
                     + "task in the task list before trying again.", e.getMessage());
             assertEquals(1, server.getRequestCount());
@@ -178,7 +180,8 @@ class DeadlineTest {
             long start = System.nanoTime();
             ApiException e = assertThrows(ApiException.class, () -> client.createTask(CreateTaskRequest.fromFile("idx", video)));
             assertEquals(ApiException.Kind.OUTCOME_UNKNOWN, e.kind());
-            assertEquals("POST /v1.3/tasks may or may not have created a task: the upload made no progress for 1 s. "
+            assertEquals("POST /v1.3/tasks may or may not have created a task: the upload to 127.0.0.1:" + dead.port()
+                    + " moved too slowly or not at all for 1 s. "
                     + "ReelDrop did not send it again, so no duplicate was made; look for the task in the task list "
                     + "before trying again.", e.getMessage());
             assertTrue(elapsedMillis(start) < 10_000);

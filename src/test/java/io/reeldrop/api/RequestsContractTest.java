@@ -5,6 +5,8 @@ import static io.reeldrop.api.ApiTestSupport.asContract;
 import static io.reeldrop.api.ApiTestSupport.json;
 import static io.reeldrop.api.ApiTestSupport.take;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.reeldrop.contract.ApiContract;
@@ -191,6 +193,19 @@ class RequestsContractTest {
             assertThrows(IllegalArgumentException.class, () -> c.listIndexes(1, 51));
         }
         assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    void idsThatWouldWalkThePathOrHoldControlCharactersAreRefusedBeforeAnyRequest() {
+        try (TwelveLabsClient c = ApiTestSupport.client(server, ApiVersion.V1_3)) {
+            for (String id : List.of("..", ".", "a b", "a\r\nX-Injected: 1", "\u001b[2J", "x".repeat(129), "\u202Eabc")) {
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> c.getTask(id), id);
+                assertTrue(e.getMessage().startsWith("The task ID "), e.getMessage());
+                assertFalse(e.getMessage().matches("(?s).*[\\p{Cc}\\u202E].*"), "the sentence is printable: " + e.getMessage());
+                assertThrows(IllegalArgumentException.class, () -> c.assets().getIndexedAsset("i1", id), id);
+            }
+        }
+        assertEquals(0, server.getRequestCount(), "nothing was sent");
     }
 
     @Test

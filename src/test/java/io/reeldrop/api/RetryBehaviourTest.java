@@ -193,8 +193,8 @@ class RetryBehaviourTest {
         try (TwelveLabsClient c = ApiTestSupport.client(config, waits)) {
             ApiException e = assertThrows(ApiException.class, () -> c.getTask("abc"));
             assertEquals(ApiException.Kind.NETWORK, e.kind());
-            assertEquals("GET /v1.3/tasks/abc failed after 3 attempts: the connection to 127.0.0.1:" + port
-                    + " was refused. Check the API URL; if it points at this computer, make sure the server there "
+            assertEquals("GET /v1.3/tasks/abc failed after 3 attempts: cannot reach 127.0.0.1:" + port
+                    + ": the connection was refused. Check the API URL; if it points at this computer, make sure the server there "
                     + "is running.", e.getMessage());
         }
         assertEquals(2, waits.size());

@@ -33,7 +33,8 @@ class RunawayBodyTest {
                 long start = System.nanoTime();
                 ApiException e = assertThrows(ApiException.class, () -> client.getTask("abc"));
                 assertEquals(ApiException.Kind.INVALID_RESPONSE, e.kind());
-                assertEquals("GET /v1.3/tasks/abc returned an answer ReelDrop cannot read (HTTP 200): the body is "
+                assertEquals("GET /v1.3/tasks/abc returned an answer ReelDrop cannot read (HTTP 200 from 127.0.0.1:"
+                        + listener.getLocalPort() + "): the body is "
                         + "larger than 8 MB. Try again; if it keeps happening, the API may have changed or a proxy is "
                         + "interfering.", e.getMessage());
                 assertTrue((System.nanoTime() - start) / 1_000_000 < 20_000, "ended at the limit, long before the deadline");

@@ -79,11 +79,20 @@ class SecurityTest {
         try (TwelveLabsClient client = TwelveLabsClient.create(ApiConfig.of(
                 URI.create("https://127.0.0.1:" + tls.getPort() + "/v1.3"), ApiKey.of(KEY)))) {
             ApiException e = assertThrows(ApiException.class, () -> client.getTask("abc"));
-            assertEquals(ApiException.Kind.NETWORK, e.kind());
-            assertTrue(e.getMessage().startsWith("GET /v1.3/tasks/abc failed: the secure (TLS) connection to 127.0.0.1:"
-                    + tls.getPort() + " failed ("), e.getMessage());
-            assertTrue(e.getMessage().endsWith("ReelDrop always checks the server's certificate: check the API URL, "
-                    + "and any proxy or antivirus that intercepts HTTPS."), e.getMessage());
+            assertEquals(ApiException.Kind.CONFIGURATION, e.kind());
+            assertFalse(e.isTransient(), "waiting does not make a certificate trusted");
+            assertTrue(e.getMessage().startsWith("GET /v1.3/tasks/abc failed: cannot reach 127.0.0.1:" + tls.getPort()
+                    + " securely: the server's certificate is not trusted ("), e.getMessage());
+            assertTrue(e.getMessage().endsWith("ReelDrop always checks the server's certificate and did not send the "
+                    + "request: check the API URL, the computer's date and time, and any proxy or antivirus that "
+                    + "intercepts HTTPS."), e.getMessage());
+
+            // The handshake fails while connecting, so even a creating POST provably never arrived:
+            // not an unknown outcome to reconcile, but "not sent", at once and without a retry.
+            ApiException post = assertThrows(ApiException.class, () -> client.createTask(
+                    CreateTaskRequest.fromUrl("idx", URI.create("https://e.com/v.mp4"))));
+            assertEquals(ApiException.Kind.CONFIGURATION, post.kind(), post.getMessage());
+            assertTrue(post.getMessage().startsWith("POST /v1.3/tasks failed: cannot reach 127.0.0.1:"), post.getMessage());
             assertNull(tls.takeRequest(200, TimeUnit.MILLISECONDS), "no request got through");
         } finally {
             tls.close();
@@ -147,6 +156,22 @@ class SecurityTest {
             for (String text : new String[]{e.getMessage(), e.toString(), e.apiMessage(), e.docsUrl(), e.request()}) {
                 assertFalse(text.contains(KEY), text);
             }
+        }
+    }
+
+    @Test
+    void aKeyIsNeverSentOverPlainHttpExceptToThisComputer() {
+        for (String url : List.of("http://api.twelvelabs.io/v1.3", "http://10.0.0.5:8080/v1.3", "HTTP://Example.com/v1.2",
+                "http://localhost.evil.example/v1.3", "http://127.0.0.1.nip.io/v1.3", "http://[::2]/v1.3")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> ApiConfig.of(URI.create(url), ApiKey.of(KEY)), url);
+            assertTrue(e.getMessage().contains("is plain http, so the API key would travel unencrypted to "),
+                    e.getMessage());
+            assertTrue(e.getMessage().endsWith("use the https address instead, e.g. https://api.twelvelabs.io/v1.3."));
+        }
+        for (String url : List.of("http://127.0.0.1:8080/v1.3", "http://localhost/v1.3", "http://[::1]:9/v1.2",
+                "http://127.5.6.7/v1.3", "https://api.twelvelabs.io/v1.3", "https://10.0.0.5/v1.3")) {
+            assertEquals(URI.create(url), ApiConfig.of(URI.create(url), ApiKey.of(KEY)).baseUrl(), url);
         }
     }
 }

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
+import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.HttpHostConnectException;
@@ -62,21 +63,28 @@ class SmallPartsTest {
     @Test
     void networkFailuresAreToldApart() {
         NetworkFailure dns = failure(new UnknownHostException("api.example.com"));
-        assertEquals("the host name \"api.example.com\" could not be found", dns.phrase());
+        assertEquals("cannot reach api.example.com: unknown host", dns.phrase());
         assertTrue(dns.neverSent());
         assertFalse(dns.worthRetrying());
 
         NetworkFailure connectTimeout = failure(new ConnectTimeoutException("connect timed out"));
-        assertEquals("connecting to api.example.com timed out after 10 s", connectTimeout.phrase());
+        assertEquals("cannot reach api.example.com: connecting timed out after 10 s", connectTimeout.phrase());
         assertTrue(connectTimeout.neverSent());
 
         NetworkFailure refused = failure(new HttpHostConnectException("Connection refused"));
-        assertEquals("the connection to api.example.com was refused", refused.phrase());
+        assertEquals("cannot reach api.example.com: the connection was refused", refused.phrase());
         assertTrue(refused.neverSent() && refused.worthRetrying());
 
-        NetworkFailure tls = failure(new SSLHandshakeException("PKIX path building failed"));
-        assertEquals("the secure (TLS) connection to api.example.com failed (PKIX path building failed)", tls.phrase());
-        assertFalse(tls.worthRetrying());
+        NetworkFailure handshake = failure(new TlsHandshakeFailure("api.example.com",
+                new SSLHandshakeException("PKIX path building failed")));
+        assertEquals("cannot reach api.example.com securely: the server's certificate is not trusted (PKIX path "
+                + "building failed)", handshake.phrase());
+        assertTrue(handshake.neverSent() && handshake.configuration(), "made while connecting: nothing was sent");
+        assertFalse(handshake.worthRetrying());
+
+        NetworkFailure midStream = failure(new SSLException("Tag mismatch"));
+        assertEquals("the secure connection to api.example.com broke (Tag mismatch)", midStream.phrase());
+        assertFalse(midStream.neverSent() || midStream.configuration(), "on an open connection: maybe after sending");
 
         NetworkFailure readTimeout = failure(new SocketTimeoutException("Read timed out"));
         assertEquals("no answer came from api.example.com within 30 s", readTimeout.phrase());

@@ -37,7 +37,8 @@ class SandboxServerTest {
         try (SandboxServer sandbox = SandboxServer.start()) {
             assertTrue(sandbox.boundAddress().getAddress().isLoopbackAddress(), "bound to " + sandbox.boundAddress());
         }
-        try (SandboxServer everywhere = SandboxServer.start(SandboxConfig.defaults().withBindAddress("0.0.0.0"))) {
+        try (SandboxServer everywhere = SandboxServer.start(SandboxConfig.defaults().withBindAddress("0.0.0.0")
+                .withApiKey("k-not-the-well-known-one"))) {
             assertTrue(everywhere.boundAddress().getAddress().isAnyLocalAddress(), "bound to " + everywhere.boundAddress());
             assertEquals("http://127.0.0.1:" + everywhere.port() + "/v1.3", everywhere.baseUrl(),
                     "a wildcard bind is still reached through loopback from this machine");

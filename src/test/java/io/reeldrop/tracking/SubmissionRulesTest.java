@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.reeldrop.api.ApiVersion;
 import io.reeldrop.api.CreateTaskRequest;
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 class SubmissionRulesTest {
@@ -71,5 +72,48 @@ class SubmissionRulesTest {
         assertEquals(a, b);
         assertTrue(!a.equals(other), "paths are case-sensitive");
         assertEquals("a b.mp4", SubmissionRules.expectedFilename(Submission.ofUrl(INDEX, null, "https://e.com/x/a%20b.mp4")));
+    }
+
+    @Test
+    void aHostWithAnUnderscoreIsAValidHost() {
+        assertNull(problem(v13, "https://my_bucket.cdn.example.com/v.mp4"));
+        assertNull(problem(v13, "https://cdn_1.example.com:8443/v.mp4?sig=a_b"));
+        assertEquals("my_bucket.cdn.example.com", SubmissionRules.hostOf(URI.create("https://my_bucket.cdn.example.com/v.mp4")));
+        assertTrue(problem(v13, "https://me:pw@my_host.example.com/a.mp4").contains("user name or password"));
+        assertEquals(SubmissionRules.duplicateKey(Submission.ofUrl(INDEX, null, "https://my_host.example.com/a.mp4")),
+                SubmissionRules.duplicateKey(Submission.ofUrl(INDEX, null, "HTTPS://My_Host.Example.com/a.mp4")));
+    }
+
+    @Test
+    void videoPageSitesAreMatchedOnWholeNamesNotOnTheirLastLetters() {
+        assertNull(problem(v13, "https://notyoutube.com/v.mp4"));
+        assertNull(problem(v13, "https://cdn.notvimeo.com/v.mp4"));
+        assertNull(problem(v13, "https://youtube.com.cdn.example.com/v.mp4"));
+        for (String page : new String[]{"https://music.youtube.com/watch?v=x", "https://YOUTUBE.COM./watch?v=x",
+            "https://m.youtube.com/watch?v=x", "https://player.vimeo.com/video/1", "https://youtu.be/x",
+            "https://www.dropbox.com/s/x/v.mp4"}) {
+            assertTrue(problem(v13, page).contains("web page"), page);
+        }
+    }
+
+    @Test
+    void aHundredKilobyteLinkIsRefusedLocallyWithAShortSentence() {
+        String huge = "https://cdn.example.com/v.mp4?pad=" + "a".repeat(100 * 1024);
+        String problem = problem(v13, huge);
+        assertTrue(problem.contains("is " + huge.length() + " characters long; ReelDrop takes links of at most 8192"),
+                problem);
+        assertTrue(problem.length() < 400, "the sentence quotes only the start: " + problem.length());
+        assertNull(problem(v13, "https://cdn.example.com/v.mp4?sig=" + "a".repeat(8000)), "a long signed URL is fine");
+    }
+
+    @Test
+    void controlAndInvisibleCharactersAreRefusedAndNeverEchoedRaw() {
+        for (String nasty : new String[]{"https://e.com/a\u202Etxt.mp4", "https://e.com/\u001b[2Ja.mp4",
+            "https://e.com/a.mp4\u0007", "https://e.com/a\u200Bb.mp4", "https://e.com/a\u0085.mp4"}) {
+            String problem = problem(v13, nasty);
+            assertTrue(problem != null && problem.contains("control or invisible character"), nasty + ": " + problem);
+            assertTrue(problem.chars().noneMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT),
+                    "the sentence is printable: " + problem);
+        }
     }
 }

@@ -185,7 +185,7 @@ final class HistoryFileReader {
             line.set("entry", bad.get(i));
             lines.append(line).append('\n');
         }
-        try (FileChannel out = FileChannel.open(quarantine, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        try (FileChannel out = OwnerOnly.open(quarantine, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND)) {
             ByteBuffer buffer = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8));
             while (buffer.hasRemaining()) {

@@ -54,7 +54,7 @@ final class HistoryJournal {
             lines.write(mapper.writeValueAsBytes(line));
             lines.write('\n');
         }
-        try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+        try (FileChannel out = OwnerOnly.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE)) {
             long end = completeLength(out);
             if (end < out.size()) {

@@ -40,7 +40,7 @@ final class HistoryLock {
         }
         boolean taken = false;
         try {
-            Files.createDirectories(folder);
+            OwnerOnly.folder(folder);
             // A holder that closes between our open and our lock deletes the file we opened; we
             // would then hold a lock on a name nobody can find, next to a new file someone else
             // locks. The name pointing at the same file before our open and after our lock proves
@@ -48,7 +48,7 @@ final class HistoryLock {
             // file again would drop this process's lock on POSIX systems.)
             for (int attempt = 0; attempt < 5; attempt++) {
                 Object before = identity(path);
-                FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileChannel channel = OwnerOnly.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock lock;
                 try {
                     lock = channel.tryLock();

@@ -149,7 +149,7 @@ public final class HistoryStore {
             return;
         }
         try {
-            Files.createDirectories(folder);
+            OwnerOnly.folder(folder);
             boolean created = !Files.exists(folder.resolve(JOURNAL));
             journal.append(changed, seq + 1);
             seq += changed.size();
@@ -183,11 +183,11 @@ public final class HistoryStore {
         HistoryDocument stamped = new HistoryDocument(CURRENT_SCHEMA, clock.instant(), document.tasks(),
                 document.etaRatios(), seq);
         try {
-            Files.createDirectories(folder);
+            OwnerOnly.folder(folder);
             // Compact: the file is rewritten before every POST, so its size is time.
             byte[] bytes = mapper.writeValueAsBytes(stamped);
             Path temp = folder.resolve(TEMP);
-            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+            try (FileChannel out = OwnerOnly.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 buffer.limit(bytes.length / 2);
@@ -228,6 +228,7 @@ public final class HistoryStore {
             Files.createLink(previous, current);
         } catch (UnsupportedOperationException | IOException e) {
             Files.copy(current, previous, StandardCopyOption.REPLACE_EXISTING);
+            OwnerOnly.narrow(previous);
         }
     }
 

@@ -138,6 +138,18 @@ public final class FormViewModel {
         }
     }
 
+    /**
+     * Adds what was dropped on the window: files as they are, folders as the video files in them,
+     * and says in the result line what a folder added or why it added nothing.
+     */
+    public void addDropped(List<Path> paths) {
+        DroppedPaths dropped = DroppedPaths.of(paths);
+        addFiles(dropped.files());
+        if (!dropped.notes().isEmpty()) {
+            result.set(String.join(" ", dropped.notes()));
+        }
+    }
+
     public void removeFile(Path p) {
         files.remove(p);
     }

@@ -1,5 +1,6 @@
 package io.reeldrop.ui.form;
 
+import io.reeldrop.tracking.SubmissionRules;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -37,6 +38,13 @@ public final class UrlLines {
 
     /** A sentence saying what is wrong with {@code url}, or null when it may be sent. */
     public static String problem(String url) {
+        if (url.length() > SubmissionRules.MAX_URL_LENGTH) {
+            return "it is " + url.length() + " characters long, more than the " + SubmissionRules.MAX_URL_LENGTH
+                    + " a link may have; check that one link was pasted, not a whole page.";
+        }
+        if (url.chars().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+            return "it holds a control or invisible character; copy the link again, or type it.";
+        }
         if (url.chars().anyMatch(Character::isWhitespace)) {
             return "it contains spaces; put one link per line.";
         }
@@ -54,11 +62,11 @@ public final class UrlLines {
             return "only http and https links can be sent (this one is " + scheme + ":). "
                     + "For a file on this computer use \"Add files...\".";
         }
-        if (uri.getHost() == null || uri.getHost().isBlank()) {
+        String host = SubmissionRules.hostOf(uri);
+        if (host == null || host.isBlank()) {
             return "the link has no host name; copy it again from the browser.";
         }
-        String host = uri.getHost().toLowerCase(Locale.ROOT);
-        if (host.endsWith("youtube.com") || host.equals("youtu.be") || host.endsWith("vimeo.com")) {
+        if (SubmissionRules.isVideoPage(host)) {
             return "this is a video page, not a video file; the API needs a direct link to the file (e.g. ending in .mp4).";
         }
         return null;
