@@ -45,7 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
  * during a wait, a wrong key, a quarantined entry, the key read from the key store, and the engine
  * in this JVM; then a server that
  * echoes the key in every header and in error bodies, where the key lies wholly inside what the
- * client quotes. Echoes that straddle a cut are in {@link KeySweepPendingFixTest}. Budget: about
+ * client quotes. Echoes that straddle a cut are in {@link KeyEchoCutsTest}. Budget: about
  * 50 s (child JVMs that wait on purpose; 44-58 s measured).
  */
 class KeySweepTest {

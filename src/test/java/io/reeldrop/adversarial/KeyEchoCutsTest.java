@@ -10,16 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Pending a fix in {@code api} (issue 11, item 8: "redact first, then cut"): a server that echoes
- * the key where the client's quote of it is cut, at 300 characters ({@code Failures.oneLine}, for
- * the message, code and docs URL of a JSON error) or at 60 ({@code BodyDescription.quote}, for a
- * plain-text, HTML or non-JSON body). The cut comes before {@code Failures.hide}, so the part of
- * the key before the cut no longer matches the whole key and stays in the sentence, which the
- * command prints and the history keeps. A key longer than the cut leaks wherever it stands. The
- * same runs as {@link KeySweepTest}'s echoing server, with the key placed across the cuts.
- * Passes once merged with the hardening branch (checked on a scratch merge). Budget: about 30 s.
+ * Issue 11, item 8, "redact first, then cut": a server that echoes the key where the client's
+ * quote of its answer is cut, at 300 characters (the message, code and docs URL of a JSON error)
+ * or at 60 (a plain-text, HTML or non-JSON body). Cut first, the part of the key before the cut
+ * no longer matched the whole key and stayed in the sentence, which the command printed and the
+ * history kept (10 to 300 characters of it); this failed until the client hid the key in every
+ * answer as soon as it was read. The same runs as {@link KeySweepTest}'s echoing server, with the
+ * key placed across the cuts. Budget: about 30 s.
  */
-class KeySweepPendingFixTest {
+class KeyEchoCutsTest {
 
     private static final long SEED = Long.getLong("reeldrop.keysweep.seed", System.nanoTime());
     private static final Random RANDOM = new Random(SEED);
