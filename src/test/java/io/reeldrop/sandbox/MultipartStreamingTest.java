@@ -30,7 +30,9 @@ class MultipartStreamingTest {
     @Test
     void aLargeUploadStreamsIntoPlaceWithBoundedHeap() throws Exception {
         GeneratedVideo video = new GeneratedVideo(256L * 1024 * 1024);
-        try (SandboxServer sandbox = SandboxServer.start(SandboxConfig.defaults().withTimeScale(1000));
+        // At a time scale of 60 a presigned URL lasts a minute: long enough for 256 MB on a loaded
+        // machine (at 1000 it lasted 3.6 s and expired mid-upload under load).
+        try (SandboxServer sandbox = SandboxServer.start(SandboxConfig.defaults().withTimeScale(60));
              HeapWatch heap = new HeapWatch()) {
             String assetId = new StreamedUpload(sandbox.baseUrl("1.3"), sandbox.apiKey()).upload(video);
             long growth = heap.growth();
