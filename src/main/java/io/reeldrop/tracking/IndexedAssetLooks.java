@@ -86,8 +86,8 @@ final class IndexedAssetLooks {
             boolean seenUnfinished = current != null && current.task() != null;
             Instant since = firstMissing.get(e.taskId());
             // Seen before and now gone from the unfinished list: it finished. Never seen: it may
-            // have finished already, so ask once at once; if it is still not listed after a
-            // grace the listing lags for it, so ask again (then again after the next grace).
+            // have finished already, so look for it at once (the finished listing, else a GET);
+            // if it is still not listed after a grace the listing lags for it, so look again.
             if (seenUnfinished || since == null || !now.isBefore(since.plus(COVERAGE_GRACE))) {
                 fetch.add(e);
                 firstMissing.put(e.taskId(), now);
