@@ -30,12 +30,18 @@ final class ChunkHandler extends Handler.Abstract {
     private final PresignedUrls urls;
     private final SandboxWorkers workers;
     private final AtomicLong keysSeen = new AtomicLong();
+    private final AtomicLong bytesReceived = new AtomicLong();
 
     ChunkHandler(SandboxStore store, FaultInjector faults, PresignedUrls urls, SandboxWorkers workers) {
         this.store = store;
         this.faults = faults;
         this.urls = urls;
         this.workers = workers;
+    }
+
+    /** Chunk body bytes read from clients, whole chunks and cut-off ones, since the start. */
+    long bytesReceived() {
+        return bytesReceived.get();
     }
 
     /** Requests that came to this host with an {@code x-api-key}: a client leaking its key. */
@@ -127,7 +133,7 @@ final class ChunkHandler extends Handler.Abstract {
         }
         long dropAfter = fault == FaultInjector.UploadFault.DROP_CONNECTION ? length / 2 : -1;
         new ChunkReceiver(request, response, callback, channel, offset, length, dropAfter, faults.slowBodyBytesPerSecond(),
-                workers.scheduler, outcome -> remember(session, claim, outcome)).run();
+                workers.scheduler, bytesReceived, outcome -> remember(session, claim, outcome)).run();
         return true;
     }
 

@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -38,6 +39,7 @@ final class ChunkReceiver implements Runnable {
     private final long dropAfter;
     private final long bytesPerSecond;
     private final ScheduledExecutorService timer;
+    private final AtomicLong allReceived;
     private final Consumer<Outcome> onEnd;
     private final MessageDigest md5;
     private final long startNanos = System.nanoTime();
@@ -45,7 +47,8 @@ final class ChunkReceiver implements Runnable {
     private boolean ended;
 
     ChunkReceiver(Request request, Response response, Callback callback, FileChannel channel, long offset, long length,
-                  long dropAfter, long bytesPerSecond, ScheduledExecutorService timer, Consumer<Outcome> onEnd) {
+                  long dropAfter, long bytesPerSecond, ScheduledExecutorService timer, AtomicLong allReceived,
+                  Consumer<Outcome> onEnd) {
         this.request = request;
         this.response = response;
         this.callback = callback;
@@ -55,6 +58,7 @@ final class ChunkReceiver implements Runnable {
         this.dropAfter = dropAfter;
         this.bytesPerSecond = bytesPerSecond;
         this.timer = timer;
+        this.allReceived = allReceived;
         this.onEnd = onEnd;
         try {
             this.md5 = MessageDigest.getInstance("MD5"); // the ETag object stores give a single-part upload
@@ -112,6 +116,7 @@ final class ChunkReceiver implements Runnable {
             position += channel.write(buffer, position);
         }
         received += n;
+        allReceived.addAndGet(n);
         if (dropAfter >= 0 && received >= dropAfter) {
             drop();
             return false;

@@ -193,6 +193,15 @@ public final class SandboxServer implements AutoCloseable {
         return chunks.apiKeysSeen();
     }
 
+    /**
+     * Chunk body bytes the presigned-URL host has read since the start, over every PUT: whole
+     * chunks, chunks sent again, and the part of a PUT that was cut off. A client's resends show
+     * as what this exceeds the files' sizes by.
+     */
+    public long uploadBytesReceived() {
+        return chunks.bytesReceived();
+    }
+
     private String apiBase() {
         return baseUrl("1.3");
     }

@@ -78,7 +78,7 @@ final class Monitor {
         this.health = health;
         this.updates = updates;
         this.planner = planner;
-        this.assetLooks = new IndexedAssetLooks(api, book, updates, executor);
+        this.assetLooks = new IndexedAssetLooks(api, book, updates, executor, planner.clockSkew());
     }
 
     /** A task was sent or found: make sure a look is planned. */

@@ -68,7 +68,6 @@ final class FakeIngestApi implements AutoCloseable {
     /** When set, the session status the API reports, whatever the chunks. */
     volatile String forcedStatus;
     /** Where upload URLs point instead of {@link #store}; its ETags are then taken on trust. */
-    private volatile URI otherStore;
 
     /**
      * @param initialUrls how many chunks get a URL in the session's answer; the rest must be asked for
@@ -98,11 +97,6 @@ final class FakeIngestApi implements AutoCloseable {
         });
         api.start();
         store.start();
-    }
-
-    /** Hands out upload URLs on {@code storeBase} (e.g. a faster sink for a benchmark) instead of {@link #store}. */
-    void useStore(URI storeBase) {
-        otherStore = storeBase;
     }
 
     URI base() {
@@ -184,8 +178,7 @@ final class FakeIngestApi implements AutoCloseable {
             String sig = "s" + signatures.incrementAndGet();
             liveSignature.put(i, sig);
             list.addObject().put("chunk_index", i)
-                    .put("url", (otherStore != null ? otherStore : URI.create("http://127.0.0.1:" + store.getPort()))
-                            + "/bucket/" + UPLOAD_ID + "/" + i
+                    .put("url", "http://127.0.0.1:" + store.getPort() + "/bucket/" + UPLOAD_ID + "/" + i
                             + "?X-Signature=" + sig + "&X-Expires=" + urlExpiry.getEpochSecond())
                     .put("expires_at", Rfc3339.format(urlExpiry));
         }
@@ -209,7 +202,7 @@ final class FakeIngestApi implements AutoCloseable {
         for (JsonNode c : body.get("completed_chunks")) {
             int index = c.get("chunk_index").asInt();
             String proof = c.get("proof").asText();
-            if (otherStore == null && !proof.equals(stored.get(index))) {
+            if (!proof.equals(stored.get(index))) {
                 return ApiTestSupport.json(400, "{\"code\":\"parameter_invalid\",\"message\":\"The proof of chunk "
                         + index + " does not match what was received.\"}");
             }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A 1 GB file through a multipart upload with the heap barely moving: chunks are read from the
  * file into one small buffer per PUT, never held whole. Used heap is sampled at every progress
- * report; the precise figures come from {@link MultipartUploadBenchmark}.
+ * report; the precise figures come from {@code tracking.MultipartUploadBenchmark}.
  */
 class LargeMultipartUploadTest {
 

@@ -59,13 +59,17 @@ class MultipartFaultsTest {
     @Test
     void aDroppedChunkPutLeavesAFailedChunkAndAnUnspentUrl() {
         sandbox.faults().set(FaultPlan.none().withDroppedConnections(1.0));
+        long before = sandbox.uploadBytesReceived();
         assertThrows(UncheckedIOException.class, () -> chunks.put(url, first));
         sandbox.faults().clear();
+        long cutOff = sandbox.uploadBytesReceived() - before;
+        assertTrue(cutOff >= first.length / 2 && cutOff < first.length, "the dropped PUT's bytes are counted: " + cutOff);
         JsonNode chunk = chunkOne();
         assertEquals("failed", chunk.get("status").asText(), chunk.toString());
         assertTrue(chunk.get("error").asText().contains("dropped"), chunk.toString());
         assertEquals(1, api.get("/assets/multipart-uploads/" + uploadId).json().get("chunks_failed").asInt());
         assertEquals(200, chunks.put(url, first).status());
+        assertEquals(cutOff + first.length, sandbox.uploadBytesReceived() - before, "and the whole one after it");
         assertEquals("pending", chunkOne().get("status").asText(), "received whole, waiting to be reported");
     }
 

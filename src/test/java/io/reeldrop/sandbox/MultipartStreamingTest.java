@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * 256 MB (52 chunks of 5 MiB) streamed through chunk PUTs into the sandbox, in this JVM, with the
  * heap that survives garbage collection growing by less than 64 MB: chunks are never held
- * whole. {@link MultipartUploadBenchmark} does the same with 1 GB.
+ * whole. {@code tracking.MultipartUploadBenchmark} measures 1 GB, with the sandbox in a JVM of its own.
  */
 class MultipartStreamingTest {
 

@@ -66,6 +66,8 @@ final class ScriptedAssets implements AssetsApi {
     /** Runs before each chunk PUT: a test can pause, or crash, the engine at a given chunk. */
     volatile IntConsumer beforeChunk = i -> { };
     long chunkSize = 64 * 1024;
+    /** The status a new indexed asset starts in; READY plays a platform that indexes at once. */
+    volatile TaskStatus indexStatus = TaskStatus.PENDING;
     private final Clock clock;
     private final AtomicInteger ids = new AtomicInteger();
 
@@ -252,7 +254,7 @@ final class ScriptedAssets implements AssetsApi {
         }
         indexCreates.incrementAndGet();
         Asset asset = assets.get(assetId);
-        IndexedAsset a = new IndexedAsset(nextId(), TaskStatus.PENDING, assetId, clock.instant(), clock.instant(),
+        IndexedAsset a = new IndexedAsset(nextId(), indexStatus, assetId, clock.instant(), clock.instant(),
                 null, new SystemMetadata(asset.filename(), 5.0, 25.0, 640, 360, 1000L), Map.of(), null, "{}");
         indexed.put(a.id(), a);
         if (what == Post.CREATE_BUT_NO_ANSWER) {

@@ -3,6 +3,7 @@ package io.reeldrop.tracking;
 import io.reeldrop.sandbox.SandboxConfig;
 import io.reeldrop.testsupport.Await;
 import io.reeldrop.tracking.model.Submission;
+import io.reeldrop.tracking.model.UploadFlow;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -24,12 +26,17 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The engine against the SDK's waitForDone on the same sandbox in the same run: 1,000 tasks
- * each, videos of varied length, time scale 60. Prints HTTP requests, p50/p95 detection delay
- * and wall time for both; then memory per 10,000 tracked tasks ({@link MemoryPerTaskBenchmark}).
+ * The engine against per-item polling on the same sandbox in the same run, for each flow: 1,000
+ * videos each, of varied length, time scale 60. The tasks flow ({@code POST /tasks}) is compared
+ * with the SDK's {@code waitForDone} ({@code GET /tasks/{id}} every 5 s); the assets flow
+ * ({@code POST /assets} with the URL, then {@code POST .../indexed-assets}) with the vendor's
+ * guide done per video ({@link IndexedAssetPollingBaseline}: the asset, then the indexed asset,
+ * each asked about every 5 s). Prints every request by kind (the assets surface counted too),
+ * p50/p95 detection delay and wall time for both; then memory per 10,000 tracked tasks
+ * ({@link MemoryPerTaskBenchmark}).
  *
  * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=io.reeldrop.tracking.TrackingBenchmark [-Dexec.args="1000 60"]</pre>
+ *     -Dexec.mainClass=io.reeldrop.tracking.TrackingBenchmark [-Dexec.args="1000 60 tasks,assets"]</pre>
  *
  * Needs {@code ffmpeg} on the PATH to make the clips (black 640x360 at 1 fps, 30 s to 40 min).
  */
@@ -41,18 +48,30 @@ public final class TrackingBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        int videos = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         double scale = args.length > 1 ? Double.parseDouble(args[1]) : 60;
+        List<String> flows = List.of((args.length > 2 ? args[2] : "tasks,assets").split(","));
         Logger.getLogger("").setLevel(Level.WARNING);
         Path clips = Files.createTempDirectory("reeldrop-bench-clips");
         List<String> names = makeClips(clips);
+        for (String flow : flows) {
+            UploadFlow chosen = UploadFlow.valueOf(flow.strip().toUpperCase(Locale.ROOT));
+            System.out.printf("-- %s flow: %d videos, time scale %.0f%n", flow.strip(), videos, scale);
+            run(chosen, videos, scale, clips, names);
+        }
+        MemoryPerTaskBenchmark.main(new String[0]);
+        System.exit(0);
+    }
+
+    private static void run(UploadFlow flow, int videos, double scale, Path clips, List<String> names)
+            throws Exception {
         Path data = Files.createTempDirectory("reeldrop-bench-data");
         try (SandboxRig rig = new SandboxRig(SandboxConfig.defaults().withTimeScale(scale), new VideoHost(clips))) {
             String baselineIndex = createIndex(rig, "baseline");
             Random random = new Random(7);
             List<String> engineUrls = new ArrayList<>();
             List<String> baselineUrls = new ArrayList<>();
-            for (int i = 0; i < tasks; i++) {
+            for (int i = 0; i < videos; i++) {
                 engineUrls.add(rig.videos.clipUrl(names.get(random.nextInt(names.size())), "engine-" + i));
                 baselineUrls.add(rig.videos.clipUrl(names.get(random.nextInt(names.size())), "baseline-" + i));
             }
@@ -62,7 +81,9 @@ public final class TrackingBenchmark {
             ConcurrentLinkedQueue<Long> engineReady = new ConcurrentLinkedQueue<>();
             Map<String, String> lastStatus = new HashMap<>();
             Instant start = Instant.now();
-            try (Tracker tracker = TrackerBuilder.forApi(engineApi).dataFolder(data).build()) {
+            try (Tracker tracker = TrackerBuilder.forApi(engineApi).dataFolder(data).build();
+                 PollingBaseline baseline = flow == UploadFlow.ASSETS ? new IndexedAssetPollingBaseline(baselineApi)
+                         : new WaitForDoneBaseline(baselineApi)) {
                 tracker.addListener((changed, removed, health) -> {
                     for (TrackedTask t : changed) {
                         if (t.task() == null || t.task().updatedAt() == null) {
@@ -78,9 +99,9 @@ public final class TrackingBenchmark {
                         }
                     }
                 });
-                WaitForDoneBaseline baseline = new WaitForDoneBaseline(baselineApi);
                 baseline.start(baselineIndex, baselineUrls);
-                tracker.submit(engineUrls.stream().map(u -> Submission.ofUrl(SandboxRig.INDEX, null, u)).toList());
+                tracker.submit(engineUrls.stream().map(u -> Submission.ofUrl(SandboxRig.INDEX, null, u).withFlow(flow))
+                        .toList());
                 Await.until(() -> tracker.health().inFlight() == 0 && tracker.queuedOrSending() == 0,
                         Duration.ofMinutes(30), () -> "engine done");
                 Duration engineTime = Duration.between(start, Instant.now());
@@ -88,25 +109,32 @@ public final class TrackingBenchmark {
                     throw new IllegalStateException("baseline did not finish");
                 }
                 Duration baselineTime = Duration.between(start, Instant.now());
-                baseline.close();
-                Await.until(() -> engineReady.size() >= tasks, Duration.ofSeconds(5), () -> "last batch");
+                Await.until(() -> engineReady.size() >= videos, Duration.ofSeconds(5), () -> "last batch");
                 report("ReelDrop engine", engineApi, engineAll, engineReady, engineTime, tracker.historyWrites());
-                report("waitForDone baseline", baselineApi, baseline.allChangesMillis, baseline.readyMillis,
-                        baselineTime, 0);
+                report(flow == UploadFlow.ASSETS ? "per-item 5 s polling" : "waitForDone baseline", baselineApi,
+                        baseline.allChangesMillis(), baseline.readyMillis(), baselineTime, 0);
                 System.out.printf("Monitoring requests, engine / baseline: %.3f (1/%.0f)%n",
                         (double) engineApi.monitoring() / baselineApi.monitoring(),
                         (double) baselineApi.monitoring() / Math.max(1, engineApi.monitoring()));
+                if (flow == UploadFlow.ASSETS) {
+                    long engineIndexed = engineApi.assets().indexedGets.get() + engineApi.assets().indexedLists.get();
+                    long baselineIndexed = baselineApi.assets().indexedGets.get()
+                            + baselineApi.assets().indexedLists.get();
+                    System.out.printf("  of which following indexed assets: %d / %d = %.3f; following assets: %d / %d"
+                                    + " = %.3f%n", engineIndexed, baselineIndexed,
+                            (double) engineIndexed / baselineIndexed, engineApi.assets().assetLooks.get(),
+                            baselineApi.assets().assetLooks.get(), (double) engineApi.assets().assetLooks.get()
+                                    / baselineApi.assets().assetLooks.get());
+                }
             }
             engineApi.close();
             baselineApi.close();
         }
-        MemoryPerTaskBenchmark.main(new String[0]);
-        System.exit(0);
     }
 
     private static void report(String name, CountingApi api, Collection<Long> all, Collection<Long> ready,
                                Duration wall, long historyWrites) {
-        System.out.printf("%-22s POST %5d  GET /tasks/{id} %6d  GET /tasks %5d  monitoring total %6d  all %6d"
+        System.out.printf("%-22s POST %5d  GET one %6d  GET list %5d  monitoring total %6d  all %6d"
                         + "  | detection p50/p95: ready %5d/%5d ms, every seen change %5d/%5d ms (n=%d)  | wall %ds%s%n",
                 name, api.creates.get(), api.gets.get(), api.lists.get(), api.monitoring(), api.total(),
                 percentile(ready, 50), percentile(ready, 95), percentile(all, 50), percentile(all, 95), all.size(),

@@ -6,6 +6,7 @@ import io.reeldrop.api.Task;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -19,22 +20,23 @@ import java.util.concurrent.TimeUnit;
  * is ready or failed, one loop per task. Records the same detection samples as the benchmark
  * records for the engine.
  */
-final class WaitForDoneBaseline {
+final class WaitForDoneBaseline implements PollingBaseline {
 
     private static final Duration EVERY = Duration.ofSeconds(5);
 
     private final CountingApi api;
     private final ScheduledExecutorService pollers = Executors.newScheduledThreadPool(32);
     private final ExecutorService creators = Executors.newFixedThreadPool(4);
-    final ConcurrentLinkedQueue<Long> allChangesMillis = new ConcurrentLinkedQueue<>();
-    final ConcurrentLinkedQueue<Long> readyMillis = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Long> allChangesMillis = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Long> readyMillis = new ConcurrentLinkedQueue<>();
     private CountDownLatch done;
 
     WaitForDoneBaseline(CountingApi api) {
         this.api = api;
     }
 
-    void start(String indexId, List<String> urls) {
+    @Override
+    public void start(String indexId, List<String> urls) {
         done = new CountDownLatch(urls.size());
         for (String url : urls) {
             creators.execute(() -> {
@@ -68,11 +70,23 @@ final class WaitForDoneBaseline {
         pollers.schedule(() -> poll(id, next), EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    boolean await(Duration timeout) throws InterruptedException {
+    @Override
+    public boolean await(Duration timeout) throws InterruptedException {
         return done.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    void close() {
+    @Override
+    public Collection<Long> allChangesMillis() {
+        return allChangesMillis;
+    }
+
+    @Override
+    public Collection<Long> readyMillis() {
+        return readyMillis;
+    }
+
+    @Override
+    public void close() {
         creators.shutdownNow();
         pollers.shutdownNow();
     }
