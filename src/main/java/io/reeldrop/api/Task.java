@@ -33,6 +33,11 @@ public record Task(
 
     /** A task the API has just created but not described yet; every task starts validating. */
     public static Task justCreated(String id, String indexId) {
-        return new Task(id, indexId, null, TaskStatus.VALIDATING, null, null, null, null, null, null, null, null);
+        return justCreated(id, indexId, TaskStatus.VALIDATING);
+    }
+
+    /** The same for a job whose first status is another: an indexed asset starts pending. */
+    public static Task justCreated(String id, String indexId, TaskStatus first) {
+        return new Task(id, indexId, null, first, null, null, null, null, null, null, null, null);
     }
 }

@@ -64,7 +64,7 @@ public final class EngineSessions implements SessionOpener {
         try {
             sandbox = SandboxServer.start(sandboxConfig);
             URI url = sandbox.baseUri();
-            TwelveLabsApi api = TwelveLabsClient.create(ApiConfig.of(url, ApiKey.of(sandbox.apiKey())));
+            TwelveLabsApi api = client(ApiConfig.of(url, ApiKey.of(sandbox.apiKey())));
             return open(api, Profile.SANDBOX, Connection.sandbox(url, SandboxServer.SANDBOX_INDEX_ID), sandbox, lock);
         } catch (RuntimeException e) {
             if (sandbox != null) {
@@ -81,12 +81,22 @@ public final class EngineSessions implements SessionOpener {
         HistoryStore.Lock lock = new HistoryStore(dataFolder).lockExclusive();
         TwelveLabsApi api;
         try {
-            api = TwelveLabsClient.create(ApiConfig.of(apiUrl, key));
+            api = client(ApiConfig.of(apiUrl, key));
         } catch (RuntimeException e) {
             closeQuietly(lock);
             throw e;
         }
         return open(api, connection.profile(), connection, null, lock);
+    }
+
+    /**
+     * A client with room for every chunk PUT the engine may run at once (each send slot's upload
+     * with its parallel chunks), besides the calls that list and poll: a smaller pool would
+     * quietly cap the parallel chunks a person set.
+     */
+    private TwelveLabsApi client(ApiConfig config) {
+        int connections = Math.max(10, 4 + settings.concurrency() * uploadSettings.parallelChunks());
+        return TwelveLabsClient.builder(config).maxConnections(connections).build();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.reeldrop.tracking;
 
 import io.reeldrop.api.Task;
+import io.reeldrop.api.TaskStatus;
 import io.reeldrop.tracking.eta.Eta;
 import io.reeldrop.tracking.eta.EtaEstimator;
 import io.reeldrop.tracking.model.SubmissionState;
@@ -239,7 +240,9 @@ final class TaskBook {
     TrackedTask view(HistoryEntry e) {
         Task task = e.task();
         if (task == null && e.taskId() != null) {
-            task = Task.justCreated(e.taskId(), e.submission().indexId());
+            task = e.submission().flow() == UploadFlow.ASSETS
+                    ? Task.justCreated(e.taskId(), e.submission().indexId(), TaskStatus.PENDING)
+                    : Task.justCreated(e.taskId(), e.submission().indexId());
         }
         Transfer bytes = uploads.get(e.localId());
         Eta estimate = estimate(e, task, bytes);

@@ -66,6 +66,8 @@ final class ScriptedAssets implements AssetsApi {
     /** Runs before each chunk PUT: a test can pause, or crash, the engine at a given chunk. */
     volatile IntConsumer beforeChunk = i -> { };
     long chunkSize = 64 * 1024;
+    /** The status a new asset starts in; PROCESSING plays a platform still fetching or processing it. */
+    volatile AssetStatus assetStatus = AssetStatus.READY;
     /** The status a new indexed asset starts in; READY plays a platform that indexes at once. */
     volatile TaskStatus indexStatus = TaskStatus.PENDING;
     private final Clock clock;
@@ -115,7 +117,7 @@ final class ScriptedAssets implements AssetsApi {
         }
         String name = request.filename() != null ? request.filename() : request.file() != null
                 ? request.file().getFileName().toString() : VideoNames.ofUrl(request.url());
-        Asset a = new Asset(nextId(), request.file() != null ? "direct" : "url", AssetStatus.READY, name, "video/mp4",
+        Asset a = new Asset(nextId(), request.file() != null ? "direct" : "url", assetStatus, name, "video/mp4",
                 clock.instant(), "{}");
         assets.put(a.id(), a);
         if (what == Post.CREATE_BUT_NO_ANSWER) {

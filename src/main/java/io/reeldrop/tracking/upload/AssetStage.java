@@ -40,6 +40,7 @@ public final class AssetStage {
     private final ChunkedUpload chunks;
     private final IndexingRequest indexing;
     private final AssetReconciler reconciler;
+    private final AssetWatch watch;
 
     public AssetStage(AssetsApi api, UploadLedger ledger, UploadTimer timer, UploadPacer pacer,
                       UploadSettings settings, PreflightCheck preflight) {
@@ -52,6 +53,7 @@ public final class AssetStage {
         this.chunks = new ChunkedUpload(api, ledger, pacer, settings, timer.clock());
         this.indexing = new IndexingRequest(api, ledger, timer);
         this.reconciler = new AssetReconciler(api, ledger, timer, settings, this);
+        this.watch = new AssetWatch(api, ledger, timer, settings, this);
         indexing.connect(reconciler);
     }
 
@@ -101,7 +103,7 @@ public final class AssetStage {
                     + " out; checking what the platform made before going on.").logged(now, "Resumed after a stop"));
             reconciler.check(localId);
         } else if (e.state() == SubmissionState.PROCESSING) {
-            timer.after(Duration.ZERO, () -> pollAsset(localId));
+            watch.watch(localId);
         } else if (e.state() == SubmissionState.UPLOADING || e.state() == SubmissionState.SENDING) {
             ledger.update(localId, x -> x.withState(SubmissionState.QUEUED, null).logged(now, "Resumed after a stop"));
             ledger.requeue(localId);
@@ -172,15 +174,24 @@ public final class AssetStage {
                 .withState(SubmissionState.PROCESSING, null).seen("processing", now)
                 .logged(now, "Asset " + assetId + " uploaded"));
         ledger.record(localId);
-        timer.after(settings.assetPollEvery(), () -> pollAsset(localId));
+        watch.watch(localId);
     }
 
     private void processing(String localId) {
         ledger.update(localId, x -> x.withState(SubmissionState.PROCESSING, null));
-        timer.after(Duration.ZERO, () -> pollAsset(localId));
+        watch.watch(localId);
     }
 
-    /** Asks about a processing asset until it is ready (then indexes it) or failed. */
+    /** The processed asset goes on to be indexed. */
+    void assetReady(String localId) {
+        ledger.update(localId, y -> y.withUpload(y.upload().at(UploadState.Step.CREATE_INDEXED_ASSET)));
+        indexing.sendWhenProcessed(localId);
+    }
+
+    /**
+     * Asks about one processing asset on its own: the watch's listing did not show it. Ready, it
+     * is indexed; failed, it stops; gone (the API's 404), it must be uploaded anew.
+     */
     void pollAsset(String localId) {
         HistoryEntry e = ledger.get(localId);
         if (e == null || e.state() != SubmissionState.PROCESSING) {
@@ -197,17 +208,16 @@ public final class AssetStage {
                 return;
             }
             ledger.update(localId, y -> y.withNote("Checking the uploaded asset: " + x.getMessage()));
-            timer.after(x.isTransient() ? RETRY_AFTER : RETRY_AFTER.multipliedBy(6), () -> pollAsset(localId));
+            timer.after(x.isTransient() ? RETRY_AFTER : RETRY_AFTER.multipliedBy(6), () -> watch.watch(localId));
             return;
         }
         if (AssetStatus.READY.equals(a.status())) {
-            ledger.update(localId, y -> y.withUpload(y.upload().at(UploadState.Step.CREATE_INDEXED_ASSET)));
-            indexing.sendWhenProcessed(localId);
+            assetReady(localId);
         } else if (AssetStatus.FAILED.equals(a.status())) {
             notSent(localId, "The platform could not process the uploaded video (asset " + a.id() + " failed). Check"
                     + " that it plays, then retry.");
         } else {
-            timer.after(settings.assetPollEvery(), () -> pollAsset(localId));
+            watch.watch(localId);
         }
     }
 

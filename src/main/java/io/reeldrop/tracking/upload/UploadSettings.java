@@ -26,7 +26,7 @@ public record UploadSettings(int parallelChunks, Duration reconcileSettle, Durat
     }
 
     public static UploadSettings defaults() {
-        return new UploadSettings(4, Duration.ofSeconds(10), Duration.ofMinutes(2), Duration.ofSeconds(2),
+        return new UploadSettings(4, Duration.ofSeconds(10), Duration.ofMinutes(2), Duration.ofSeconds(3),
                 CreateAssetRequest.MAX_DIRECT_BYTES);
     }
 
