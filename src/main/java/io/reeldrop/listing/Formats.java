@@ -97,6 +97,27 @@ public final class Formats {
         return size(sent) + " of " + size(total);
     }
 
+    /** An upload's rate: "18.0 MB/s"; empty when none is measured. */
+    public static String rate(double bytesPerSecond) {
+        return bytesPerSecond > 0 && Double.isFinite(bytesPerSecond) ? size((long) bytesPerSecond) + "/s" : "";
+    }
+
+    /** What is left of something under way: "45 s left", "2 min left", "1 h 05 min left"; empty when unknown. */
+    public static String timeLeft(Duration left) {
+        if (left == null || left.isNegative()) {
+            return "";
+        }
+        long seconds = left.getSeconds();
+        if (seconds < 60) {
+            return Math.max(1, seconds) + " s left";
+        }
+        long minutes = Math.round(seconds / 60.0);
+        if (minutes < 60) {
+            return minutes + " min left";
+        }
+        return String.format("%d h %02d min left", minutes / 60, minutes % 60);
+    }
+
     public static String size(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";
