@@ -25,8 +25,8 @@ public final class UploadProgressModel {
                 continue;
             }
             touched = true;
-            boolean uploading = (t.state() == SubmissionState.SENDING || t.state() == SubmissionState.QUEUED)
-                    && t.bytesTotal() > 0;
+            boolean uploading = (t.state() == SubmissionState.SENDING || t.state() == SubmissionState.QUEUED
+                    || t.state() == SubmissionState.UPLOADING) && t.bytesTotal() > 0;
             if (uploading) {
                 inFlight.put(t.localId(), new long[] {t.bytesSent(), t.bytesTotal()});
             } else {
