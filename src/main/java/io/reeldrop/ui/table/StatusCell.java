@@ -1,8 +1,8 @@
 package io.reeldrop.ui.table;
 
-import io.reeldrop.listing.Formats;
 import io.reeldrop.listing.RowStatus;
 import io.reeldrop.listing.TaskText;
+import io.reeldrop.listing.UploadText;
 import io.reeldrop.tracking.TrackedTask;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
@@ -13,9 +13,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 
 /**
- * The stage as a coloured badge and, while a fraction is known (upload bytes; v1.2's indexing
- * percentage), a progress bar with the percentage beside it. The tooltip says the numbers in
- * words, or the reason a row failed.
+ * The stage as a coloured badge and, while a fraction is known (upload bytes, also of a paused
+ * upload; v1.2's indexing percentage), a progress bar with the percentage beside it. The tooltip
+ * says the numbers in words ("Uploading 42% · 1.20 GB of 3.10 GB · 18.0 MB/s · 2 min left"), or
+ * the reason a row failed.
  */
 final class StatusCell extends TableCell<TaskRow, TrackedTask> {
 
@@ -64,9 +65,10 @@ final class StatusCell extends TableCell<TaskRow, TrackedTask> {
             bar.setProgress(s.progress());
             percent.setText(s.percentText());
         }
-        String tip;
-        if (s.showsProgress() && t.bytesTotal() > 0 && s.text().equals("uploading")) {
-            tip = "Uploaded " + Formats.bytes(t.bytesSent(), t.bytesTotal()) + " (" + s.percentText() + ")";
+        String tip = UploadText.sentence(t);
+        if (tip != null) {
+            String reason = TaskText.reason(t);
+            tip = reason.isEmpty() || tip.contains(reason) ? tip : tip + "\n" + reason;
         } else if (s.showsProgress()) {
             tip = s.percentText() + " " + s.text() + ", as the API reports it";
         } else {
