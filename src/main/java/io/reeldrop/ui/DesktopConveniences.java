@@ -16,7 +16,7 @@ import io.reeldrop.ui.settings.NotificationsSection;
 import io.reeldrop.ui.settings.SettingsDialog;
 import io.reeldrop.ui.settings.SettingsSection;
 import io.reeldrop.ui.settings.SettingsViewModel;
-import io.reeldrop.ui.settings.UploadPreferences;
+import io.reeldrop.ui.support.UploadPreferences;
 import io.reeldrop.ui.settings.UploadsSection;
 import io.reeldrop.ui.settings.WatchFoldersModel;
 import io.reeldrop.ui.support.ErrorText;

@@ -9,7 +9,7 @@ import io.reeldrop.session.Accounts;
 import io.reeldrop.session.LaunchOptions;
 import io.reeldrop.session.SessionOpener;
 import io.reeldrop.ui.notify.DesktopNotices;
-import io.reeldrop.ui.settings.UploadPreferences;
+import io.reeldrop.ui.support.UploadPreferences;
 import java.net.URL;
 import java.util.List;
 import java.util.Objects;

@@ -10,7 +10,7 @@ import io.reeldrop.config.OwnerOnlyFileSecretStore;
 import io.reeldrop.session.Accounts;
 import io.reeldrop.session.LaunchOptions;
 import io.reeldrop.ui.settings.SettingsDialog;
-import io.reeldrop.ui.settings.UploadPreferences;
+import io.reeldrop.ui.support.UploadPreferences;
 import io.reeldrop.ui.support.FxTaskExecutor;
 import io.reeldrop.ui.support.TaskExecutor;
 import io.reeldrop.ui.support.UiPreference;

@@ -1,6 +1,7 @@
 package io.reeldrop.ui.settings;
 
 import io.reeldrop.ui.support.UiPreference;
+import io.reeldrop.ui.support.UploadPreferences;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;

@@ -1,19 +1,21 @@
-package io.reeldrop.ui.settings;
+package io.reeldrop.ui.support;
 
 import io.reeldrop.tracking.TaskTracker;
 import io.reeldrop.tracking.upload.UploadPacer;
 import io.reeldrop.tracking.upload.UploadSettings;
-import io.reeldrop.ui.support.UiPreference;
-import io.reeldrop.ui.support.UiPreferences;
 
-/** The Uploads section's values as the engine takes them: the next session's settings, the cap now. */
+/**
+ * The Uploads settings as the engine takes them: the next session's upload settings, the cap now.
+ * Here and not in {@code ui.settings}, which loads only when the dialog first opens: the window
+ * reads these at start and whenever a profile opens.
+ */
 public final class UploadPreferences {
 
     /** The fewest and most chunk uploads at once the engine allows. */
-    static final int MIN_CHUNKS = 1;
-    static final int MAX_CHUNKS = 16;
+    public static final int MIN_CHUNKS = 1;
+    public static final int MAX_CHUNKS = 16;
     /** The lowest cap, in KB/s: below it a chunk would look stalled to the client. */
-    static final int MIN_LIMIT_KB = (int) (UploadPacer.MIN_BYTES_PER_SECOND / 1024);
+    public static final int MIN_LIMIT_KB = (int) (UploadPacer.MIN_BYTES_PER_SECOND / 1024);
 
     private UploadPreferences() {
     }
