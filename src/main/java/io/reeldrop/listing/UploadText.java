@@ -18,18 +18,20 @@ public final class UploadText {
     }
 
     /**
-     * "1.20 GB of 3.10 GB · 18.0 MB/s · 2 min left" while bytes go out; "Paused at 1.20 GB of
-     * 3.10 GB" while paused; null when no bytes are known or the upload is over.
+     * "1.2 GB of 3.1 GB · 18 MB/s · 2 min left" while bytes go out, short enough for the reason
+     * column; "Paused at 1.2 GB of 3.1 GB" while paused; null when no bytes are known or the
+     * upload is over.
      */
     public static String progress(TrackedTask t) {
         if (t.bytesTotal() <= 0 || !isUpload(t)) {
             return null;
         }
+        String bytes = Formats.shortSize(t.bytesSent()) + " of " + Formats.shortSize(t.bytesTotal());
         if (t.state() == SubmissionState.PAUSED) {
-            return "Paused at " + Formats.bytes(t.bytesSent(), t.bytesTotal()) + "; Resume sends the rest.";
+            return "Paused at " + bytes;
         }
         List<String> parts = new ArrayList<>(3);
-        parts.add(Formats.bytes(t.bytesSent(), t.bytesTotal()));
+        parts.add(bytes);
         String rate = Formats.rate(t.bytesPerSecond());
         if (!rate.isEmpty()) {
             parts.add(rate);
@@ -41,7 +43,10 @@ public final class UploadText {
         return String.join(DOT, parts);
     }
 
-    /** The whole line, for a tooltip: "Uploading 42% · 1.20 GB of 3.10 GB · 18.0 MB/s · 2 min left"; null as above. */
+    /**
+     * The whole line, for a tooltip: "Uploading 42% · 1.2 GB of 3.1 GB · 18 MB/s · 2 min left",
+     * or "Paused at 1.2 GB of 3.1 GB; Resume upload sends the rest."; null as above.
+     */
     public static String sentence(TrackedTask t) {
         String progress = progress(t);
         if (progress == null) {
@@ -49,7 +54,7 @@ public final class UploadText {
         }
         RowStatus s = RowStatus.of(t);
         if (t.state() == SubmissionState.PAUSED) {
-            return progress;
+            return progress + "; Resume upload sends the rest.";
         }
         return "Uploading" + (s.showsProgress() ? " " + s.percentText() : "") + DOT + progress;
     }

@@ -30,19 +30,20 @@ class UploadTextTest {
     void anUploadSaysItsBytesRateAndTimeLeft() {
         TrackedTask t = at(SubmissionState.UPLOADING, 1229 * MB, 3174 * MB, 18 * MB);
 
-        assertEquals("1.20 GB of 3.10 GB \u00b7 18.0 MB/s \u00b7 2 min left", UploadText.progress(t));
-        assertEquals("Uploading 38% \u00b7 1.20 GB of 3.10 GB \u00b7 18.0 MB/s \u00b7 2 min left", UploadText.sentence(t));
+        assertEquals("1.2 GB of 3.1 GB \u00b7 18 MB/s \u00b7 2 min left", UploadText.progress(t));
+        assertEquals("Uploading 38% \u00b7 1.2 GB of 3.1 GB \u00b7 18 MB/s \u00b7 2 min left", UploadText.sentence(t));
     }
 
     @Test
     void beforeARateIsMeasuredOnlyTheBytes() {
-        assertEquals("10.0 MB of 40.0 MB", UploadText.progress(at(SubmissionState.UPLOADING, 10 * MB, 40 * MB, 0)));
+        assertEquals("10 MB of 40 MB", UploadText.progress(at(SubmissionState.UPLOADING, 10 * MB, 40 * MB, 0)));
     }
 
     @Test
     void aPausedUploadSaysWhereItStopped() {
         TrackedTask t = at(SubmissionState.PAUSED, 512 * MB, 1024 * MB, 0);
-        assertEquals("Paused at 512.0 MB of 1.00 GB; Resume sends the rest.", UploadText.progress(t));
+        assertEquals("Paused at 512 MB of 1.0 GB", UploadText.progress(t));
+        assertEquals("Paused at 512 MB of 1.0 GB; Resume upload sends the rest.", UploadText.sentence(t));
         assertEquals("50%", RowStatus.of(t).percentText(), "the bar stays where it stopped");
     }
 
@@ -64,7 +65,9 @@ class UploadTextTest {
         assertEquals("2 min left", Formats.timeLeft(Duration.ofSeconds(110)));
         assertEquals("1 h 05 min left", Formats.timeLeft(Duration.ofMinutes(65)));
         assertEquals("", Formats.timeLeft(null));
-        assertEquals("100.0 KB/s", Formats.rate(100 * 1024));
+        assertEquals("100 KB/s", Formats.rate(100 * 1024));
+        assertEquals("6.0 MB/s", Formats.rate(6 * MB));
+        assertEquals("999 B", Formats.shortSize(999));
         assertEquals("", Formats.rate(0));
     }
 }

@@ -85,13 +85,13 @@ class UploadRowsTest {
     void theRowSaysTheBytesTheRateAndTheTimeLeftAndAPausedRowWhereItStopped(FxRobot robot) {
         TaskRow row = uploading("talk.mp4");
 
-        String expected = "1.20 GB of 3.10 GB \u00b7 18.0 MB/s \u00b7 2 min left";
+        String expected = "1.2 GB of 3.1 GB \u00b7 18 MB/s \u00b7 2 min left";
         until(() -> expected.equals(text(robot, row, "reason")) && "uploading".equals(badge(robot, row))
                 && "38%".equals(percent(robot, row)), ActionWindow.WAIT, "the upload's line in its row");
         assertEquals("Uploading 38% \u00b7 " + expected, fx(() -> tooltip(robot, row, "status")));
 
         w.backend.fake().upload(row.localId(), SubmissionState.PAUSED, 1229 * MB, 3174 * MB, 0);
-        until(() -> "Paused at 1.20 GB of 3.10 GB; Resume sends the rest.".equals(text(robot, row, "reason"))
+        until(() -> "Paused at 1.2 GB of 3.1 GB".equals(text(robot, row, "reason"))
                 && "paused".equals(badge(robot, row)) && "38%".equals(percent(robot, row)), ActionWindow.WAIT,
                 "the paused row keeps its bar and says where it stopped");
     }

@@ -48,7 +48,7 @@ public final class UploadProgressModel {
         } else {
             progress.set((double) sent / total);
             text.set("Uploading " + (inFlight.size() == 1 ? "1 file: " : inFlight.size() + " files: ")
-                    + Formats.bytes(sent, total));
+                    + Formats.shortSize(sent) + " of " + Formats.shortSize(total));
         }
     }
 

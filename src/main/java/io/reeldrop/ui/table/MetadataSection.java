@@ -61,6 +61,8 @@ final class MetadataSection extends VBox {
         status.setId("metadataStatus");
         status.setWrapText(true);
         status.setMinHeight(Region.USE_PREF_SIZE);
+        status.visibleProperty().bind(status.textProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
         editorBox.setVisible(false);
         editorBox.setManaged(false);
         getChildren().addAll(header, values, none, editorBox, status);

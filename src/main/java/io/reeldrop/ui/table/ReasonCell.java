@@ -12,7 +12,7 @@ import javafx.scene.control.Tooltip;
 /**
  * The row's one sentence, readable without a click: why it failed, was refused or waits for a
  * decision (in the danger colour), or the engine's passing note; else, while a file uploads, its
- * bytes, rate and time left ("1.20 GB of 3.10 GB · 18.0 MB/s · 2 min left"), or where a paused
+ * bytes, rate and time left ("1.2 GB of 3.1 GB · 18 MB/s · 2 min left"), or where a paused
  * upload stopped. Cut to the column's width, so the whole sentence is also the tooltip.
  */
 final class ReasonCell extends TableCell<TaskRow, TrackedTask> {

@@ -4,6 +4,8 @@ import io.reeldrop.listing.RowStatus;
 import io.reeldrop.listing.TaskText;
 import io.reeldrop.listing.UploadText;
 import io.reeldrop.tracking.TrackedTask;
+import io.reeldrop.tracking.model.SubmissionState;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -15,17 +17,19 @@ import javafx.scene.layout.HBox;
 /**
  * The stage as a coloured badge and, while a fraction is known (upload bytes, also of a paused
  * upload; v1.2's indexing percentage), a progress bar with the percentage beside it. The tooltip
- * says the numbers in words ("Uploading 42% · 1.20 GB of 3.10 GB · 18.0 MB/s · 2 min left"), or
+ * says the numbers in words ("Uploading 42% · 1.2 GB of 3.1 GB · 18 MB/s · 2 min left"), or
  * the reason a row failed.
  */
 final class StatusCell extends TableCell<TaskRow, TrackedTask> {
 
+    private static final PseudoClass PAUSED = PseudoClass.getPseudoClass("paused");
     private final Label badge = new Label();
     private final ProgressBar bar = new ProgressBar();
     private final Label percent = new Label();
     private final HBox box = new HBox(6, badge, bar, percent);
     private final Tooltip tooltip = new Tooltip();
     private String currentStyle;
+    private boolean paused;
     private boolean barShown = true;
 
     StatusCell() {
@@ -61,6 +65,11 @@ final class StatusCell extends TableCell<TaskRow, TrackedTask> {
             currentStyle = style;
         }
         showBar(s.showsProgress());
+        boolean nowPaused = t.state() == SubmissionState.PAUSED;
+        if (nowPaused != paused) {
+            paused = nowPaused;
+            bar.pseudoClassStateChanged(PAUSED, paused);
+        }
         if (s.showsProgress()) {
             bar.setProgress(s.progress());
             percent.setText(s.percentText());
