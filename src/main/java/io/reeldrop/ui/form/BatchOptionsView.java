@@ -109,5 +109,8 @@ final class BatchOptionsView {
         }
         editorHost.setVisible(open);
         editorHost.setManaged(open);
+        if (open) {
+            ((MetadataEditor) editorHost.getChildren().get(0)).focusFirstKey();
+        }
     }
 }

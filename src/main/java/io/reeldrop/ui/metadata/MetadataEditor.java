@@ -109,6 +109,13 @@ public final class MetadataEditor extends VBox {
         };
     }
 
+    /** Puts the caret in the first row's key, as the editor opens. */
+    public void focusFirstKey() {
+        if (!lines.getChildren().isEmpty()) {
+            ((HBox) lines.getChildren().get(0)).getChildren().get(0).requestFocus();
+        }
+    }
+
     private void focusLastKey() {
         if (!lines.getChildren().isEmpty()) {
             Node last = lines.getChildren().get(lines.getChildren().size() - 1);

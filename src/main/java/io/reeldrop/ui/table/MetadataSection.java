@@ -147,6 +147,7 @@ final class MetadataSection extends VBox {
         none.setManaged(false);
         edit.setDisable(true);
         status.setText("");
+        editor.focusFirstKey();
     }
 
     private void save(Button save) {
