@@ -97,6 +97,48 @@ public final class Formats {
         return size(sent) + " of " + size(total);
     }
 
+    /** An upload's rate: "18 MB/s", "6.0 MB/s"; empty when none is measured. */
+    public static String rate(double bytesPerSecond) {
+        return bytesPerSecond > 0 && Double.isFinite(bytesPerSecond) ? shortSize((long) bytesPerSecond) + "/s" : "";
+    }
+
+    /**
+     * A size in two or three figures, for a line that must fit a column: "151 MB", "6.0 MB",
+     * "1.2 GB"; {@link #size} gives one more.
+     */
+    public static String shortSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        double value = bytes / 1024.0;
+        String unit = "KB";
+        if (value >= 1024) {
+            value /= 1024;
+            unit = "MB";
+        }
+        if (value >= 1024) {
+            value /= 1024;
+            unit = "GB";
+        }
+        return String.format(value < 10 ? "%.1f %s" : "%.0f %s", value, unit);
+    }
+
+    /** What is left of something under way: "45 s left", "2 min left", "1 h 05 min left"; empty when unknown. */
+    public static String timeLeft(Duration left) {
+        if (left == null || left.isNegative()) {
+            return "";
+        }
+        long seconds = left.getSeconds();
+        if (seconds < 60) {
+            return Math.max(1, seconds) + " s left";
+        }
+        long minutes = Math.round(seconds / 60.0);
+        if (minutes < 60) {
+            return minutes + " min left";
+        }
+        return String.format("%d h %02d min left", minutes / 60, minutes % 60);
+    }
+
     public static String size(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";

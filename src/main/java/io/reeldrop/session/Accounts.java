@@ -59,6 +59,16 @@ public final class Accounts {
         return standard(options, UploadSettings.defaults());
     }
 
+    /**
+     * The same, asking for the person's upload settings (parallel chunks, ...) each time a profile
+     * opens, so a change made in the window applies to the next profile it opens.
+     */
+    public static Accounts standard(LaunchOptions options, Supplier<UploadSettings> uploads) {
+        return withOpener(new EngineSessions(options.dataFolder(),
+                EngineSessions.sandboxDefaults(options.dataFolder()).withTimeScale(options.sandboxTimeScale()),
+                TrackerSettings.defaults(), uploads), options);
+    }
+
     /** The same, with the person's upload settings (parallel chunks, ...). */
     public static Accounts standard(LaunchOptions options, UploadSettings uploads) {
         return withOpener(new EngineSessions(options.dataFolder(),

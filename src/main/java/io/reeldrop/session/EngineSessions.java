@@ -19,6 +19,7 @@ import io.reeldrop.tracking.store.HistoryStore;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The real sessions: the tracking engine over a {@link TwelveLabsClient}, talking to an account
@@ -31,7 +32,7 @@ public final class EngineSessions implements SessionOpener {
     private final Path dataFolder;
     private final SandboxConfig sandboxConfig;
     private final TrackerSettings settings;
-    private final UploadSettings uploadSettings;
+    private final Supplier<UploadSettings> uploadSettings;
 
     /** The defaults of the window and the command line. */
     public EngineSessions(Path dataFolder) {
@@ -46,6 +47,12 @@ public final class EngineSessions implements SessionOpener {
     /** @param uploadSettings how the assets flow uploads (parallel chunks, ...) */
     public EngineSessions(Path dataFolder, SandboxConfig sandboxConfig, TrackerSettings settings,
                           UploadSettings uploadSettings) {
+        this(dataFolder, sandboxConfig, settings, () -> uploadSettings);
+    }
+
+    /** @param uploadSettings asked each time a session opens: a person's change applies to the next one */
+    public EngineSessions(Path dataFolder, SandboxConfig sandboxConfig, TrackerSettings settings,
+                          Supplier<UploadSettings> uploadSettings) {
         this.dataFolder = dataFolder;
         this.sandboxConfig = sandboxConfig;
         this.settings = settings;
@@ -112,7 +119,7 @@ public final class EngineSessions implements SessionOpener {
         Preflight preflight = new Preflight();
         try {
             Tracker tracker = TrackerBuilder.forApi(api).dataFolder(dataFolder).settings(settings).profile(profile)
-                    .uploadSettings(uploadSettings).preflight(new PreflightChecks(preflight, api.version().pathSegment()))
+                    .uploadSettings(uploadSettings.get()).preflight(new PreflightChecks(preflight, api.version().pathSegment()))
                     .heldLock(lock).build();
             return new EngineSession(tracker, api, connection, sandbox, preflight);
         } catch (RuntimeException e) {

@@ -6,6 +6,7 @@ import io.reeldrop.tracking.eta.Eta;
 import io.reeldrop.tracking.eta.EtaEstimator;
 import io.reeldrop.tracking.model.SubmissionState;
 import io.reeldrop.tracking.model.UploadFlow;
+import io.reeldrop.tracking.model.UploadState;
 import io.reeldrop.tracking.store.HistoryDocument;
 import io.reeldrop.tracking.store.HistoryEntry;
 import io.reeldrop.tracking.store.HistoryStore;
@@ -245,10 +246,27 @@ final class TaskBook {
                     : Task.justCreated(e.taskId(), e.submission().indexId());
         }
         Transfer bytes = uploads.get(e.localId());
+        if (bytes == null) {
+            bytes = storedChunks(e);
+        }
         Eta estimate = estimate(e, task, bytes);
         return new TrackedTask(e.localId(), e.submission(), e.state(), task, e.note(), estimate, e.submittedAt(),
                 e.statusTimes(), bytes == null ? 0 : bytes.sent(), bytes == null ? 0 : bytes.total(), e.candidates(),
                 bytes == null ? 0 : bytes.rate());
+    }
+
+    /**
+     * How far a chunked upload got by what the history records (chunks confirmed or stored), for a
+     * row no bytes moved for since this engine started: a paused upload, after a restart, still says
+     * where it stopped. No rate: nothing was measured.
+     */
+    private static Transfer storedChunks(HistoryEntry e) {
+        UploadState u = e.upload();
+        if (u == null || u.chunkSize() <= 0 || u.fileSize() <= 0 || u.step() != UploadState.Step.SEND_CHUNKS) {
+            return null;
+        }
+        long stored = (long) (u.chunksReported() + u.storedUnreported().size()) * u.chunkSize();
+        return new Transfer(Math.min(stored, u.fileSize()), u.fileSize(), 0, 0, 0);
     }
 
     private Eta estimate(HistoryEntry e, Task task, Transfer bytes) {

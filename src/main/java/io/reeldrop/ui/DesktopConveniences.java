@@ -16,7 +16,10 @@ import io.reeldrop.ui.settings.NotificationsSection;
 import io.reeldrop.ui.settings.SettingsDialog;
 import io.reeldrop.ui.settings.SettingsSection;
 import io.reeldrop.ui.settings.SettingsViewModel;
+import io.reeldrop.ui.support.UploadPreferences;
+import io.reeldrop.ui.settings.UploadsSection;
 import io.reeldrop.ui.settings.WatchFoldersModel;
+import io.reeldrop.ui.support.ErrorText;
 import io.reeldrop.ui.support.TaskExecutor;
 import io.reeldrop.ui.support.UiPreference;
 import io.reeldrop.ui.support.UiPreferences;
@@ -114,6 +117,7 @@ final class DesktopConveniences {
 
     void setBackend(Session next) {
         session = next;
+        applyUploadLimit();
         finishNotices.reset(next.tracker().snapshot());
         folderWatches.start(next);
     }
@@ -133,17 +137,31 @@ final class DesktopConveniences {
         SettingsViewModel model = new SettingsViewModel(prefs, folders);
         boolean grabberWasOn = prefs.getBoolean(UiPreference.LINK_GRABBER);
         List<SettingsSection> sections = List.of(new NotificationsSection(model),
-                new GettingVideosInSection(model, () -> chooseFolder.get()));
+                new GettingVideosInSection(model, () -> chooseFolder.get()), new UploadsSection(model));
         SettingsDialog dialog = new SettingsDialog(window.get(), model, sections);
         dialog.setOnSaved(() -> {
             if (!grabberWasOn) {
                 grabber.startFresh();
             }
             folderWatches.reload();
+            form.settingsChanged();
+            applyUploadLimit();
             toasts.show("Settings saved.", Feather.CHECK_CIRCLE);
         });
         settings = dialog;
         dialog.show();
+    }
+
+    /** The saved bandwidth cap, on the open profile's uploads: at once on Save, and on every profile opened. */
+    private void applyUploadLimit() {
+        if (session == null) {
+            return;
+        }
+        try {
+            UploadPreferences.applyLimit(prefs, session.tracker());
+        } catch (IllegalArgumentException e) {
+            toasts.show(ErrorText.of("Setting the upload limit", e), Feather.ALERT_TRIANGLE);
+        }
     }
 
     /** The index chosen in the form, which a newly watched folder starts with. */

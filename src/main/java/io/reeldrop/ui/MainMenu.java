@@ -12,8 +12,10 @@ import static io.reeldrop.ui.action.StandardAction.GO_TO_FORM;
 import static io.reeldrop.ui.action.StandardAction.GO_TO_TABLE;
 import static io.reeldrop.ui.action.StandardAction.KEYBOARD_SHORTCUTS;
 import static io.reeldrop.ui.action.StandardAction.PASTE_URLS;
+import static io.reeldrop.ui.action.StandardAction.PAUSE_ALL;
 import static io.reeldrop.ui.action.StandardAction.QUIT;
 import static io.reeldrop.ui.action.StandardAction.REFRESH_INDEXES;
+import static io.reeldrop.ui.action.StandardAction.RESUME_ALL;
 import static io.reeldrop.ui.action.StandardAction.SETTINGS;
 import static io.reeldrop.ui.action.StandardAction.SUBMIT;
 import static io.reeldrop.ui.action.StandardAction.TRACK_EXISTING;
@@ -41,7 +43,7 @@ final class MainMenu {
             List.of(SETTINGS), List.of(QUIT));
     static final List<List<StandardAction>> VIEW = List.of(
             List.of(FIND_TASKS, REFRESH_INDEXES, GO_TO_FORM, GO_TO_TABLE));
-    /** The row menu, and the one task action that needs no row. */
+    /** The row menu, then the actions that need no row: the whole upload queue's, and tracking existing tasks. */
     static final List<List<StandardAction>> TASKS = tasks();
     static final List<List<StandardAction>> HELP = List.of(List.of(KEYBOARD_SHORTCUTS, ABOUT));
 
@@ -81,6 +83,7 @@ final class MainMenu {
 
     private static List<List<StandardAction>> tasks() {
         List<List<StandardAction>> groups = new ArrayList<>(RowActions.MENU);
+        groups.add(List.of(PAUSE_ALL, RESUME_ALL));
         groups.add(List.of(TRACK_EXISTING));
         return List.copyOf(groups);
     }

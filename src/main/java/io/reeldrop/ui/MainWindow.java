@@ -1,5 +1,6 @@
 package io.reeldrop.ui;
 
+import io.reeldrop.api.ApiVersion;
 import io.reeldrop.session.Accounts;
 import io.reeldrop.session.Connection;
 import io.reeldrop.session.Session;
@@ -133,6 +134,7 @@ public final class MainWindow {
         conveniences.setBackend(next);
         tracker.addListener(bridge);
         formModel.setBackend(next);
+        tableModel.metadataEditing().setEditable(next.connection().version() == ApiVersion.V1_3);
         statusModel.setConnection(next.connection());
         statusModel.apply(tracker.health());
         boolean sandbox = next.connection().kind() == Connection.Kind.SANDBOX;
@@ -237,6 +239,10 @@ public final class MainWindow {
 
     TaskTableView tableView() {
         return tableView;
+    }
+
+    TaskTableViewModel tableModel() {
+        return tableModel;
     }
 
     Toasts toasts() {

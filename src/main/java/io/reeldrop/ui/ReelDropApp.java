@@ -9,6 +9,7 @@ import io.reeldrop.session.Accounts;
 import io.reeldrop.session.LaunchOptions;
 import io.reeldrop.session.SessionOpener;
 import io.reeldrop.ui.notify.DesktopNotices;
+import io.reeldrop.ui.support.UploadPreferences;
 import java.net.URL;
 import java.util.List;
 import java.util.Objects;
@@ -71,7 +72,9 @@ public final class ReelDropApp extends Application {
         // not the place for it. Warnings still show.
         JETTY_LOG.setLevel(Level.WARNING);
         DBUS_LOG.setLevel(Level.WARNING);
-        session = openerOverride != null ? Accounts.withOpener(openerOverride, options) : Accounts.standard(options);
+        UiPreferences settings = prefs;
+        session = openerOverride != null ? Accounts.withOpener(openerOverride, options)
+                : Accounts.standard(options, () -> UploadPreferences.uploadSettings(settings));
         startingText = session.mayOpenAnAccount() ? "Connecting to the account\u2026"
                 : "Starting the local sandbox\u2026";
         // Called off the FX thread, this queues loading the theme (JavaFX reads the binary .bss

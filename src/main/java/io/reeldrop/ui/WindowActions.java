@@ -13,8 +13,10 @@ import static io.reeldrop.ui.action.StandardAction.GO_TO_FORM;
 import static io.reeldrop.ui.action.StandardAction.GO_TO_TABLE;
 import static io.reeldrop.ui.action.StandardAction.KEYBOARD_SHORTCUTS;
 import static io.reeldrop.ui.action.StandardAction.PASTE_URLS;
+import static io.reeldrop.ui.action.StandardAction.PAUSE_ALL;
 import static io.reeldrop.ui.action.StandardAction.QUIT;
 import static io.reeldrop.ui.action.StandardAction.REFRESH_INDEXES;
+import static io.reeldrop.ui.action.StandardAction.RESUME_ALL;
 import static io.reeldrop.ui.action.StandardAction.SETTINGS;
 import static io.reeldrop.ui.action.StandardAction.SUBMIT;
 import static io.reeldrop.ui.action.StandardAction.TRACK_EXISTING;
@@ -25,6 +27,7 @@ import io.reeldrop.ui.action.Command;
 import io.reeldrop.ui.action.ShortcutHelp;
 import io.reeldrop.ui.form.FormViewModel;
 import io.reeldrop.ui.form.IndexChoice;
+import io.reeldrop.ui.table.UploadPausing;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -35,7 +38,8 @@ import org.kordamp.ikonli.feather.Feather;
 
 /**
  * What the window's own actions do and when they can: the commands of the File, View and Help
- * menus and of "Track existing tasks". The row actions' commands are {@code RowActions}'.
+ * menus, of "Track existing tasks" and of the upload queue's Pause all and Resume all. The row
+ * actions' commands are {@code RowActions}'.
  */
 final class WindowActions {
 
@@ -57,6 +61,7 @@ final class WindowActions {
 
     private void register() {
         FormViewModel form = window.formModel();
+        UploadPausing queue = window.tableModel().pausing();
         all.put(PASTE_URLS, Command.always(this::pasteUrls))
                 .put(ADD_FILES, Command.always(() -> window.form().chooseFiles()))
                 .put(SUBMIT, Command.when(form.submittingProperty().not(), form::submit))
@@ -72,6 +77,8 @@ final class WindowActions {
                 .put(GO_TO_FORM, Command.always(() -> window.form().focusIndex()))
                 .put(GO_TO_TABLE, Command.always(() -> window.tableView().table().requestFocus()))
                 .put(TRACK_EXISTING, Command.when(window.backendProperty().isNotNull(), this::trackExisting))
+                .put(PAUSE_ALL, Command.when(queue.canPauseAll(), queue::pauseAll))
+                .put(RESUME_ALL, Command.when(queue.canResumeAll(), queue::resumeAll))
                 .put(KEYBOARD_SHORTCUTS, Command.always(() -> info("Keyboard shortcuts",
                         ShortcutHelp.view(all.defined()))))
                 .put(ABOUT, Command.always(() -> info("About ReelDrop", new Label(

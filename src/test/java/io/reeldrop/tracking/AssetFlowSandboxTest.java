@@ -151,6 +151,10 @@ class AssetFlowSandboxTest {
 
         Tracker second = tracker();
         assertEquals(SubmissionState.PAUSED, second.snapshot().get(0).state(), "still paused after the restart");
+        TrackedTask paused = second.snapshot().get(0);
+        assertEquals(4 * 1024 * 1024, paused.bytesTotal(), "the row still knows the file's size");
+        assertTrue(paused.bytesSent() >= 512 * 1024 && paused.bytesSent() < paused.bytesTotal(),
+                "and where its chunks stopped: " + paused.bytesSent());
         second.uploads().resume(id);
         awaitReady(second, 1);
         assertEquals(1, assets());

@@ -8,6 +8,7 @@ import io.reeldrop.api.Hls;
 import io.reeldrop.api.TaskStatus;
 import io.reeldrop.api.VideoMetadata;
 import io.reeldrop.tracking.model.Submission;
+import io.reeldrop.tracking.model.UploadFlow;
 import io.reeldrop.ui.action.StandardAction;
 import io.reeldrop.ui.table.TaskRow;
 import java.nio.file.Path;
@@ -67,9 +68,14 @@ final class ActionWindow {
 
     /** A new row for a video that is now {@code status} on the server; null: not sent yet. */
     TaskRow addRow(String name, TaskStatus status) {
+        return addRow(name, status, UploadFlow.TASKS);
+    }
+
+    /** The same, sent through {@code flow}. */
+    TaskRow addRow(String name, TaskStatus status, UploadFlow flow) {
         String url = "https://cdn.example.test/" + videos.incrementAndGet() + "/" + name;
-        String id = backend.fake().submit(List.of(Submission.ofUrl(FakeSession.SANDBOX_INDEX, null, url)))
-                .get(0).tracked().localId();
+        String id = backend.fake().submit(List.of(Submission.ofUrl(FakeSession.SANDBOX_INDEX, null, url)
+                .withFlow(flow))).get(0).tracked().localId();
         if (status != null) {
             Hls hls = status.equals(TaskStatus.READY)
                     ? new Hls("https://stream.example.test/" + id + "/index.m3u8", List.of(), "COMPLETE", null)

@@ -10,7 +10,6 @@ import io.reeldrop.tracking.TaskTracker;
 import io.reeldrop.tracking.TrackedTask;
 import io.reeldrop.tracking.TrackerHealth;
 import io.reeldrop.tracking.TrackerListener;
-import io.reeldrop.tracking.UploadControl;
 import io.reeldrop.tracking.model.Submission;
 import io.reeldrop.tracking.model.SubmissionState;
 import java.time.Instant;
@@ -93,7 +92,7 @@ public final class FakeTracker implements TaskTracker {
     }
 
     @Override
-    public UploadControl uploads() {
+    public FakeUploads uploads() {
         return uploads;
     }
 
@@ -160,6 +159,35 @@ public final class FakeTracker implements TaskTracker {
         return next;
     }
 
+    /**
+     * The assets flow's upload under way ({@code state} UPLOADING) or paused (PAUSED): {@code sent}
+     * of {@code total} bytes at {@code rate} bytes a second.
+     */
+    public TrackedTask upload(String localId, SubmissionState state, long sent, long total, double rate) {
+        TrackedTask next;
+        synchronized (this) {
+            TrackedTask t = tasks.get(localId);
+            next = new TrackedTask(localId, t.submission(), state, null, null, null, t.submittedAt(), Map.of(), sent,
+                    total, List.of(), rate);
+            tasks.put(localId, next);
+        }
+        publish(List.of(next), List.of());
+        return next;
+    }
+
+    /** Replaces a task's API description, e.g. with user metadata in its raw JSON, as a re-read would. */
+    public TrackedTask describe(String localId, UnaryOperator<Task> change) {
+        TrackedTask next;
+        synchronized (this) {
+            TrackedTask t = tasks.get(localId);
+            next = new TrackedTask(localId, t.submission(), t.state(), change.apply(t.task()), t.note(), t.eta(),
+                    t.submittedAt(), t.statusTimes(), t.bytesSent(), t.bytesTotal(), t.candidates(), t.bytesPerSecond());
+            tasks.put(localId, next);
+        }
+        publish(List.of(next), List.of());
+        return next;
+    }
+
     /** Indexing as v1.2 reports it, with {@code process.percentage}. */
     public TrackedTask indexing(String localId, double percentage) {
         TrackedTask next;
@@ -217,14 +245,23 @@ public final class FakeTracker implements TaskTracker {
 
     @Override
     public void updateMetadata(String localId, Map<String, Object> changes) {
+        RuntimeException failure = metadataFailure;
+        if (failure != null) {
+            throw failure;
+        }
         metadataEdits.add(Map.entry(localId, changes));
     }
 
     /** Every metadata edit asked for, in order. */
     public final List<Map.Entry<String, Map<String, Object>>> metadataEdits = new CopyOnWriteArrayList<>();
+    /** When set, metadata edits fail with it, as the engine's would. */
+    public volatile RuntimeException metadataFailure;
+    /** Every delete on the server, as "localId" or "localId+asset" when the uploaded asset goes too. */
+    public final List<String> deletes = new CopyOnWriteArrayList<>();
 
     @Override
     public void deleteOnServer(String localId, boolean alsoAsset) {
+        deletes.add(alsoAsset ? localId + "+asset" : localId);
         forget(localId);
     }
 

@@ -2,13 +2,17 @@ package io.reeldrop.ui;
 
 import io.reeldrop.tracking.TrackedTask;
 import io.reeldrop.tracking.UploadControl;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The upload controls of a {@link FakeTracker}: flags a test can read back. */
 public final class FakeUploads implements UploadControl {
 
     public final Set<String> paused = ConcurrentHashMap.newKeySet();
+    /** Every row resumed, in order. */
+    public final List<String> resumed = new CopyOnWriteArrayList<>();
     private volatile boolean allPaused;
     private volatile long limit;
 
@@ -20,6 +24,7 @@ public final class FakeUploads implements UploadControl {
     @Override
     public void resume(String localId) {
         paused.remove(localId);
+        resumed.add(localId);
     }
 
     @Override

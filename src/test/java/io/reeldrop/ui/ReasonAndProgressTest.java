@@ -80,7 +80,8 @@ class ReasonAndProgressTest {
         w.backend.fake().uploading(row.localId(), 42 * 1024 * 1024, 100 * 1024 * 1024);
         until(() -> bar(robot, row).map(b -> b.isVisible() && Math.abs(b.getProgress() - 0.42) < 1e-9).orElse(false)
                 && percent(robot, row).equals("42%"), ActionWindow.WAIT, "the upload's bar at 42%");
-        assertEquals("Uploaded 42.0 MB of 100.0 MB (42%)", fx(() -> tooltip(robot, row, "status")));
+        assertEquals("Uploading 42% \u00b7 42 MB of 100 MB", fx(() -> tooltip(robot, row, "status")));
+        assertEquals("42 MB of 100 MB", fx(() -> reasonText(robot, row)), "the bytes in the row, without a click");
         assertEquals("uploading", badge(robot, row));
 
         w.backend.fake().indexing(row.localId(), 64.5);

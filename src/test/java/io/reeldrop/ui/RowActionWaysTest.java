@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.reeldrop.api.TaskStatus;
+import io.reeldrop.tracking.model.SubmissionState;
 import io.reeldrop.ui.action.StandardAction;
 import io.reeldrop.ui.table.RowActions;
 import io.reeldrop.ui.table.TaskRow;
@@ -128,6 +129,21 @@ class RowActionWaysTest {
                 run(robot, action, way, row);
                 until(() -> w.opened.equals(List.of(row.get().task().hls().videoUrl())), ActionWindow.WAIT, what);
                 w.opened.clear();
+            }
+            case PAUSE_UPLOAD -> {
+                TaskRow row = w.addRow("pause.mp4", null);
+                w.backend.fake().upload(row.localId(), SubmissionState.UPLOADING, 10_000_000, 90_000_000, 1_000_000);
+                until(() -> row.get().state() == SubmissionState.UPLOADING, ActionWindow.WAIT, what + ": uploading");
+                run(robot, action, way, row);
+                until(() -> w.backend.fake().uploads().paused.contains(row.localId()), ActionWindow.WAIT, what);
+            }
+            case RESUME_UPLOAD -> {
+                TaskRow row = w.addRow("resume.mp4", null);
+                w.backend.fake().upload(row.localId(), SubmissionState.PAUSED, 10_000_000, 90_000_000, 0);
+                until(() -> row.get().state() == SubmissionState.PAUSED, ActionWindow.WAIT, what + ": paused");
+                run(robot, action, way, row);
+                until(() -> w.backend.fake().uploads().resumed.contains(row.localId()), ActionWindow.WAIT, what);
+                w.backend.fake().uploads().resumed.clear();
             }
             case RETRY -> {
                 TaskRow row = w.addRow("retry.mp4", TaskStatus.FAILED);

@@ -43,7 +43,8 @@ import javafx.stage.Stage;
  * <p>Headless by default (Monocle, software rendering); pass {@code --display} to use the real
  * screen (e.g. under Xvfb). Other arguments: {@code rows=10000 rate=1000 seconds=20 selected=0}; with
  * {@code selected=N}, N rows spread over the table are selected first, and the selection is kept
- * through every batch.
+ * through every batch; {@code uploads=P} makes P% of the changes an upload's bytes and rate (the
+ * row's text of bytes, rate and time left, and the status tooltip).
  */
 public final class TaskTableBenchmark {
 
@@ -58,6 +59,7 @@ public final class TaskTableBenchmark {
         int rate = intArg(a, "rate", 1_000);
         int seconds = intArg(a, "seconds", 20);
         int selected = intArg(a, "selected", 0);
+        int uploads = intArg(a, "uploads", 0);
         if (!a.contains("--display")) {
             System.setProperty("glass.platform", "Monocle");
             System.setProperty("monocle.platform", "Headless");
@@ -161,7 +163,7 @@ public final class TaskTableBenchmark {
         engine.scheduleAtFixedRate(() -> {
             List<TrackedTask> batch = new ArrayList<>(perBatch);
             for (int i = 0; i < perBatch; i++) {
-                batch.add(change(base.get(random.nextInt(base.size())), random));
+                batch.add(change(base.get(random.nextInt(base.size())), random, uploads));
             }
             changes[0] += batch.size();
             bridge.onBatch(batch, List.of(), new TrackerHealth(null, null, rows));
@@ -202,9 +204,18 @@ public final class TaskTableBenchmark {
         System.exit(0);
     }
 
-    /** The next step of a task's life: queued, pending, indexing with a percentage, ready or failed. */
-    private static TrackedTask change(TrackedTask t, Random random) {
+    /**
+     * The next step of a task's life: queued, pending, indexing with a percentage, ready or failed;
+     * or, for {@code uploadsPercent} of the changes, an assets-flow upload's bytes and rate.
+     */
+    private static TrackedTask change(TrackedTask t, Random random, int uploadsPercent) {
         Instant now = Instant.now();
+        if (random.nextInt(100) < uploadsPercent) {
+            long total = (1 + random.nextInt(3000)) * 1024L * 1024;
+            return new TrackedTask(t.localId(), t.submission(), SubmissionState.UPLOADING, null, null, null,
+                    t.submittedAt(), Map.of(), (long) (total * random.nextDouble()), total, List.of(),
+                    random.nextInt(40) * 1024.0 * 1024);
+        }
         int step = random.nextInt(10);
         TaskStatus status = step < 2 ? TaskStatus.PENDING : step < 3 ? TaskStatus.QUEUED
                 : step < 8 ? TaskStatus.INDEXING : step < 9 ? TaskStatus.READY : TaskStatus.FAILED;

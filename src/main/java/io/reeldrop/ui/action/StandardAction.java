@@ -36,14 +36,19 @@ public enum StandardAction {
     COPY_AS_TEXT("Copy as te_xt", Feather.CLIPBOARD, "Shortcut+C", Scope.TABLE),
     COPY_TASK_ID("_Copy task ids", Feather.COPY, "Shortcut+Shift+C", Scope.TABLE),
     COPY_VIDEO_ID("Copy _video ids", Feather.COPY, null, Scope.TABLE),
-    COPY_SOURCE("Copy _URLs or file paths", Feather.LINK, null, Scope.TABLE),
+    COPY_SOURCE("Copy URLs or _file paths", Feather.LINK, null, Scope.TABLE),
     OPEN_HLS("_Open HLS stream", Feather.PLAY_CIRCLE, "Shortcut+O", Scope.TABLE),
+    PAUSE_UPLOAD("_Pause upload", Feather.PAUSE, null, Scope.TABLE),
+    RESUME_UPLOAD("Res_ume upload", Feather.PLAY, null, Scope.TABLE),
     RETRY("_Retry", Feather.ROTATE_CW, "Shortcut+R", Scope.TABLE),
     ADOPT_FOUND("_Adopt the task found\u2026", Feather.CHECK_SQUARE, null, Scope.TABLE),
     SEND_AGAIN("Send a_gain\u2026", Feather.SEND, null, Scope.TABLE),
     REMOVE("Re_move from the list", Feather.X, "Delete", Scope.TABLE),
     DELETE_ON_SERVER("Delete on the _server\u2026", Feather.TRASH_2, "Shift+Delete", Scope.TABLE),
     TRACK_EXISTING("Track _existing tasks", Feather.DOWNLOAD_CLOUD, null, Scope.WINDOW),
+    /** The whole queue: uploads under way stop after their chunks in flight, new ones wait. */
+    PAUSE_ALL("Pause all uploads", Feather.PAUSE_CIRCLE, null, Scope.WINDOW),
+    RESUME_ALL("Resume all uploads", Feather.FAST_FORWARD, null, Scope.WINDOW),
 
     KEYBOARD_SHORTCUTS("_Keyboard shortcuts", Feather.COMMAND, "F1", Scope.WINDOW),
     ABOUT("_About ReelDrop", Feather.FILM, null, Scope.WINDOW);

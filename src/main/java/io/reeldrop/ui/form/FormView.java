@@ -32,13 +32,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The submission form. Tab order follows reading order: index, refresh, new index, language,
- * URLs, add files, submit. Every label has a mnemonic (Alt+letter) that focuses its field.
+ * URLs, add files, user metadata, streaming, submit. Every label has a mnemonic (Alt+letter) that focuses its field.
  */
 public final class FormView extends GridPane {
 
     private static final int PROBLEMS_SHOWN = 5;
 
     private final FormViewModel model;
+    private final BatchOptionsView batch;
     private final ComboBox<IndexChoice> index = new ComboBox<>();
     private final TextArea urls = new TextArea();
     private final Button submit = new Button("_Submit", new FontIcon(Feather.SEND));
@@ -47,6 +48,7 @@ public final class FormView extends GridPane {
 
     public FormView(FormViewModel model) {
         this.model = model;
+        this.batch = new BatchOptionsView(model.options());
         setId("form");
         setMinHeight(Region.USE_PREF_SIZE);
         getStyleClass().add("submit-form");
@@ -63,7 +65,9 @@ public final class FormView extends GridPane {
         add(indexMessage(), 1, 1, 2, 1);
         addRow(2, label("Video _URLs", urls), urlBox(), filesBox());
         add(problemList(), 1, 3, 2, 1);
-        add(submitRow(), 1, 4, 2, 1);
+        add(batch.optionsRow(), 1, 4, 2, 1);
+        add(batch.editorHost(), 1, 5, 2, 1);
+        add(submitRow(), 1, 6, 2, 1);
     }
 
     private HBox indexRow() {
@@ -200,7 +204,7 @@ public final class FormView extends GridPane {
         result.setId("result");
         result.textProperty().bind(model.resultProperty());
         result.setWrapText(true);
-        HBox row = new HBox(10, submit, result);
+        HBox row = new HBox(10, submit, batch.flowLabel(), result);
         // Only file uploads report progress, and most sessions upload none: the bar joins the
         // row on the first upload instead of being styled, hidden, in every first frame.
         model.upload().progressProperty().addListener(new ChangeListener<Number>() {

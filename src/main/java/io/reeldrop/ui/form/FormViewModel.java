@@ -31,6 +31,7 @@ public final class FormViewModel {
     private final TaskExecutor executor;
     private final UiPreferences prefs;
     private final UploadProgressModel upload = new UploadProgressModel();
+    private final BatchOptions options = new BatchOptions();
     private Session backend;
     private boolean indexListLoaded;
 
@@ -63,12 +64,20 @@ public final class FormViewModel {
                 ? "Sent to the API as the task's language field (API v1.2 accepts \"en\"). Leave empty to send nothing."
                 : "API v1.3 has no language field: ReelDrop sends it inside user_metadata as {\"language\": \"...\"}. "
                         + "Leave empty to send nothing.");
+        options.configure(v, prefs.getBoolean(UiPreference.LEGACY_TASKS_FLOW));
         indexes.clear();
         indexListLoaded = false;
         String preselect = newBackend.connection().preselectIndexId();
         String remembered = prefs.getString(UiPreference.LAST_INDEX_ID);
         indexText.set(preselect != null ? preselect : remembered);
         refreshIndexes();
+    }
+
+    /** The settings were saved: the flow follows the legacy-flow switch from the next Submit. */
+    public void settingsChanged() {
+        if (backend != null) {
+            options.configure(backend.connection().version(), prefs.getBoolean(UiPreference.LEGACY_TASKS_FLOW));
+        }
     }
 
     public void refreshIndexes() {
@@ -168,6 +177,11 @@ public final class FormViewModel {
             result.set("Nothing was sent: " + lowerFirst(index.problem()));
             return;
         }
+        String optionsProblem = options.problem();
+        if (optionsProblem != null) {
+            result.set("Nothing was sent: " + lowerFirst(optionsProblem));
+            return;
+        }
         String lang = language.get() == null ? "" : language.get().strip();
         List<String> localProblems = new ArrayList<>();
         List<String> keptLines = new ArrayList<>();
@@ -179,13 +193,13 @@ public final class FormViewModel {
                 localProblems.add(lineProblem(line, problem));
                 keptLines.add(line.text());
             } else {
-                toSend.add(Submission.ofUrl(index.indexId(), lang.isEmpty() ? null : lang, line.text()));
+                toSend.add(options.apply(Submission.ofUrl(index.indexId(), lang.isEmpty() ? null : lang, line.text())));
                 sentLines.add(line);
             }
         }
         List<Path> sentFiles = new ArrayList<>(files);
         for (Path f : sentFiles) {
-            toSend.add(Submission.ofFile(index.indexId(), lang.isEmpty() ? null : lang, f));
+            toSend.add(options.apply(Submission.ofFile(index.indexId(), lang.isEmpty() ? null : lang, f)));
         }
         if (toSend.isEmpty()) {
             problems.setAll(localProblems);
@@ -255,6 +269,11 @@ public final class FormViewModel {
 
     public UploadProgressModel upload() {
         return upload;
+    }
+
+    /** The batch's flow, user metadata and streaming choice. */
+    public BatchOptions options() {
+        return options;
     }
 
     private void checkIndex() {

@@ -25,8 +25,8 @@ public final class UploadProgressModel {
                 continue;
             }
             touched = true;
-            boolean uploading = (t.state() == SubmissionState.SENDING || t.state() == SubmissionState.QUEUED)
-                    && t.bytesTotal() > 0;
+            boolean uploading = (t.state() == SubmissionState.SENDING || t.state() == SubmissionState.QUEUED
+                    || t.state() == SubmissionState.UPLOADING) && t.bytesTotal() > 0;
             if (uploading) {
                 inFlight.put(t.localId(), new long[] {t.bytesSent(), t.bytesTotal()});
             } else {
@@ -48,7 +48,7 @@ public final class UploadProgressModel {
         } else {
             progress.set((double) sent / total);
             text.set("Uploading " + (inFlight.size() == 1 ? "1 file: " : inFlight.size() + " files: ")
-                    + Formats.bytes(sent, total));
+                    + Formats.shortSize(sent) + " of " + Formats.shortSize(total));
         }
     }
 

@@ -27,6 +27,7 @@ public final class SettingsViewModel {
     private final Map<UiPreference, Property<?>> values = new EnumMap<>(UiPreference.class);
     private final List<Runnable> writes = new ArrayList<>();
     private final WatchFoldersModel folders;
+    private final List<ObservableStringValue> problems = new ArrayList<>();
 
     /** @param folders the watched folders' part, or null where folders cannot be watched */
     public SettingsViewModel(UiPreferences prefs, WatchFoldersModel folders) {
@@ -63,10 +64,19 @@ public final class SettingsViewModel {
         return folders;
     }
 
-    /** What keeps Save from working, as a sentence; empty when all is well. */
+    /** A section's sentence that keeps Save from working while it is not empty. */
+    public void addProblem(ObservableStringValue sentence) {
+        problems.add(sentence);
+    }
+
+    /** What keeps Save from working, as a sentence (the first one); empty when all is well. */
     public ObservableStringValue problem() {
-        return folders == null ? new SimpleStringProperty("") : Bindings.createStringBinding(
-                () -> folders.problem().get(), folders.problem());
+        List<ObservableStringValue> all = new ArrayList<>(problems);
+        if (folders != null) {
+            all.add(folders.problem());
+        }
+        return Bindings.createStringBinding(() -> all.stream().map(ObservableStringValue::get)
+                .filter(p -> p != null && !p.isEmpty()).findFirst().orElse(""), all.toArray(ObservableStringValue[]::new));
     }
 
     /**

@@ -19,6 +19,12 @@ public enum UiPreference {
     DESKTOP_NOTIFICATIONS(true),
     /** Offer video links found in copied text (opt-in: reading the clipboard is a person's choice). */
     LINK_GRABBER(false),
+    /** v1.3 sends the form's videos through the legacy {@code POST /tasks} flow instead of the assets flow. */
+    LEGACY_TASKS_FLOW(false),
+    /** Chunks of a big file sent at once (1 to 16); read when a profile opens. */
+    PARALLEL_CHUNKS(4.0),
+    /** All uploads together at most this many KB/s (at least 100); 0 for no cap. */
+    UPLOAD_LIMIT_KB(0.0),
     /** The last export's format (an ExportFormat name) and folder, offered again next time. */
     EXPORT_FORMAT("CSV"),
     EXPORT_FOLDER("");

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
@@ -48,24 +52,31 @@ final class DecisionDialogs {
         }
     }
 
-    /** One question for every selected row the server can delete; the others are named, not touched. */
+    /**
+     * One question for every selected row the server can delete, saying per flow what goes; rows of
+     * the assets flow offer to delete their uploaded asset too. The others are named, not touched.
+     */
     void confirmDeleteOnServer(List<TaskRow> selected) {
         List<TaskRow> deletable = selected.stream().filter(model::canDeleteOnServer).toList();
         if (deletable.isEmpty()) {
             return;
         }
-        String what = deletable.size() == 1 ? "the task for \"" + TaskText.videoName(deletable.get(0).get()) + "\""
-                : deletable.size() + " tasks";
-        int others = selected.size() - deletable.size();
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Delete " + what + " on the server? "
-                + (deletable.size() == 1 ? "The indexed video goes with it" : "Their indexed videos go with them")
-                + "; this cannot be undone." + (others == 0 ? "" : " " + others + (others == 1
-                ? " other selected row is not ready or failed and stays as it is."
-                : " other selected rows are not ready or failed and stay as they are.")),
-                ButtonType.CANCEL, ButtonType.OK);
-        ask.setHeaderText(deletable.size() == 1 ? "Delete on the server?" : "Delete " + deletable.size() + " tasks on the server?");
+        DeleteQuestion q = DeleteQuestion.of(deletable.stream().map(TaskRow::get).toList(),
+                selected.size() - deletable.size());
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, q.text(), ButtonType.CANCEL, ButtonType.OK);
+        ask.setHeaderText(q.header());
+        CheckBox alsoAsset = new CheckBox(q.assetChoice());
+        alsoAsset.setId("alsoDeleteAsset");
+        if (q.offersAsset()) {
+            Label text = new Label(q.text());
+            text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            text.setMaxWidth(440);
+            ask.getDialogPane().setContent(new VBox(12, text, alsoAsset));
+        }
         ask.initOwner(owner());
-        ask.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> model.deleteOnServer(selected));
+        ask.showAndWait().filter(ButtonType.OK::equals)
+                .ifPresent(b -> model.deleteOnServer(selected, alsoAsset.isSelected()));
     }
 
     private Window owner() {

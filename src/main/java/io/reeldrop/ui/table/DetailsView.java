@@ -4,6 +4,8 @@ import io.reeldrop.listing.TaskText;
 import io.reeldrop.listing.FailureReasons;
 import io.reeldrop.listing.Formats;
 import io.reeldrop.listing.RowStatus;
+import io.reeldrop.listing.UploadText;
+import io.reeldrop.tracking.model.UploadFlow;
 import io.reeldrop.api.Task;
 import io.reeldrop.tracking.TrackedTask;
 import io.reeldrop.tracking.eta.Eta;
@@ -11,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
@@ -28,8 +31,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * Everything known about one task: every field, the failure reason in words, and the API's raw
- * JSON. Values are read-only text fields so a person can select and copy any of them.
+ * Everything known about one task: every field, the failure reason in words, once ready its
+ * stream (the HLS link and a thumbnail), its user metadata (editable), and the API's raw JSON.
+ * Values are read-only text fields so a person can select and copy any of them.
  */
 public final class DetailsView extends VBox {
 
@@ -38,8 +42,13 @@ public final class DetailsView extends VBox {
     private final Label reason = new Label();
     private final TextArea raw = new TextArea();
     private final Button close = new Button("Close");
+    private final StreamSection stream;
+    private final MetadataSection metadata;
 
-    public DetailsView() {
+    /** @param openUrl opens the HLS link in the browser */
+    public DetailsView(MetadataEditing editing, Consumer<String> openUrl) {
+        stream = new StreamSection(openUrl);
+        metadata = new MetadataSection(editing);
         setId("details");
         getStyleClass().add("details-pane");
         setSpacing(10);
@@ -69,7 +78,7 @@ public final class DetailsView extends VBox {
         raw.getStyleClass().add("raw-json");
         raw.setPrefRowCount(8);
         raw.setMinHeight(80);
-        VBox body = new VBox(10, reason, fields, new Label("Raw JSON from the API"), raw);
+        VBox body = new VBox(10, reason, stream, metadata, fields, new Label("Raw JSON from the API"), raw);
         body.setPadding(new Insets(0, 4, 0, 0));
         // Scrolls inside itself, so a long task never pushes the rest of the window away.
         ScrollPane scroll = new ScrollPane(body);
@@ -92,6 +101,8 @@ public final class DetailsView extends VBox {
 
     private void render(TrackedTask t) {
         fields.getChildren().clear();
+        stream.show(t);
+        metadata.show(t);
         if (t == null) {
             reason.setText("");
             raw.setText("");
@@ -115,7 +126,13 @@ public final class DetailsView extends VBox {
             row = add(row, "Note", t.note());
         }
         if (t.bytesTotal() > 0) {
-            row = add(row, "Uploaded", Formats.bytes(t.bytesSent(), t.bytesTotal()));
+            String upload = UploadText.progress(t);
+            row = add(row, "Uploaded", upload != null ? upload : Formats.bytes(t.bytesSent(), t.bytesTotal()));
+        }
+        row = add(row, "Flow", t.submission().flow() == UploadFlow.ASSETS ? "assets (an asset, then an indexed asset)"
+                : "tasks (POST /tasks)");
+        if (t.submission().enableVideoStream() != null) {
+            row = add(row, "Streaming", t.submission().enableVideoStream() ? "kept for streaming" : "not kept");
         }
         if (t.eta() != null && !t.isSettled()) {
             row = add(row, "Expected", Formats.dateTime(t.eta().at())
@@ -130,9 +147,6 @@ public final class DetailsView extends VBox {
             row = add(row, "Duration", Formats.duration(api.metadata().duration()));
             row = add(row, "Resolution", Formats.resolution(api.metadata().width(), api.metadata().height()));
             row = add(row, "Filename", api.metadata().filename());
-            if (api.hls() != null) {
-                row = add(row, "HLS stream", api.hls().videoUrl());
-            }
         }
         List<Map.Entry<String, Instant>> seen = new ArrayList<>(t.statusTimes().entrySet());
         seen.sort(Map.Entry.comparingByValue());

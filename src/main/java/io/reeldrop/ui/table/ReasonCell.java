@@ -2,6 +2,7 @@ package io.reeldrop.ui.table;
 
 import io.reeldrop.listing.FailureReasons;
 import io.reeldrop.listing.TaskText;
+import io.reeldrop.listing.UploadText;
 import io.reeldrop.tracking.TrackedTask;
 import javafx.css.PseudoClass;
 import javafx.scene.control.OverrunStyle;
@@ -10,8 +11,9 @@ import javafx.scene.control.Tooltip;
 
 /**
  * The row's one sentence, readable without a click: why it failed, was refused or waits for a
- * decision (in the danger colour), or the engine's passing note. Cut to the column's width, so the
- * whole sentence is also the tooltip.
+ * decision (in the danger colour), or the engine's passing note; else, while a file uploads, its
+ * bytes, rate and time left ("1.2 GB of 3.1 GB · 18 MB/s · 2 min left"), or where a paused
+ * upload stopped. Cut to the column's width, so the whole sentence is also the tooltip.
  */
 final class ReasonCell extends TableCell<TaskRow, TrackedTask> {
 
@@ -30,6 +32,10 @@ final class ReasonCell extends TableCell<TaskRow, TrackedTask> {
     protected void updateItem(TrackedTask t, boolean empty) {
         super.updateItem(t, empty);
         String text = empty || t == null ? "" : TaskText.reason(t);
+        if (text.isEmpty() && t != null) {
+            String upload = UploadText.progress(t);
+            text = upload == null ? "" : upload;
+        }
         setText(text.isEmpty() ? null : text);
         boolean nowFailed = !text.isEmpty() && FailureReasons.describe(t) != null;
         if (nowFailed != failed) {

@@ -8,7 +8,9 @@ import static io.reeldrop.ui.action.StandardAction.COPY_TASK_ID;
 import static io.reeldrop.ui.action.StandardAction.COPY_VIDEO_ID;
 import static io.reeldrop.ui.action.StandardAction.DELETE_ON_SERVER;
 import static io.reeldrop.ui.action.StandardAction.OPEN_HLS;
+import static io.reeldrop.ui.action.StandardAction.PAUSE_UPLOAD;
 import static io.reeldrop.ui.action.StandardAction.REMOVE;
+import static io.reeldrop.ui.action.StandardAction.RESUME_UPLOAD;
 import static io.reeldrop.ui.action.StandardAction.RETRY;
 import static io.reeldrop.ui.action.StandardAction.SEND_AGAIN;
 import static io.reeldrop.ui.action.StandardAction.SHOW_DETAILS;
@@ -46,6 +48,7 @@ public final class RowActions {
     public static final List<List<StandardAction>> MENU = List.of(
             List.of(SHOW_DETAILS, CLOSE_DETAILS),
             List.of(COPY_AS_TEXT, COPY_TASK_ID, COPY_VIDEO_ID, COPY_SOURCE, OPEN_HLS),
+            List.of(PAUSE_UPLOAD, RESUME_UPLOAD),
             List.of(RETRY, ADOPT_FOUND, SEND_AGAIN, REMOVE, DELETE_ON_SERVER));
 
     /** More streams than this at once would bury the browser; the rest are named instead. */
@@ -72,6 +75,8 @@ public final class RowActions {
                         () -> copy(TaskText::videoId, "video ids", "the API has not named their video yet")))
                 .put(COPY_SOURCE, Command.when(anyRow, () -> copy(TaskText::source, "URLs and file paths", "")))
                 .put(OPEN_HLS, Command.when(any(row -> TaskText.hlsUrl(row.get()) != null), this::openStreams))
+                .put(PAUSE_UPLOAD, Command.when(any(model.pausing()::canPause), () -> model.pause(selection.rows())))
+                .put(RESUME_UPLOAD, Command.when(any(model.pausing()::canResume), () -> model.resume(selection.rows())))
                 .put(RETRY, Command.when(any(model::canRetry), () -> model.retry(selection.rows())))
                 .put(ADOPT_FOUND, Command.when(oneAwaitingDecision(), () -> decisions.askAdopt(selection.lead())))
                 .put(SEND_AGAIN, Command.when(oneAwaitingDecision(), () -> decisions.askSendAgain(selection.lead())))

@@ -1,9 +1,11 @@
 package io.reeldrop.ui.table;
 
-import io.reeldrop.listing.Formats;
 import io.reeldrop.listing.RowStatus;
 import io.reeldrop.listing.TaskText;
+import io.reeldrop.listing.UploadText;
 import io.reeldrop.tracking.TrackedTask;
+import io.reeldrop.tracking.model.SubmissionState;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -13,18 +15,21 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 
 /**
- * The stage as a coloured badge and, while a fraction is known (upload bytes; v1.2's indexing
- * percentage), a progress bar with the percentage beside it. The tooltip says the numbers in
- * words, or the reason a row failed.
+ * The stage as a coloured badge and, while a fraction is known (upload bytes, also of a paused
+ * upload; v1.2's indexing percentage), a progress bar with the percentage beside it. The tooltip
+ * says the numbers in words ("Uploading 42% · 1.2 GB of 3.1 GB · 18 MB/s · 2 min left"), or
+ * the reason a row failed.
  */
 final class StatusCell extends TableCell<TaskRow, TrackedTask> {
 
+    private static final PseudoClass PAUSED = PseudoClass.getPseudoClass("paused");
     private final Label badge = new Label();
     private final ProgressBar bar = new ProgressBar();
     private final Label percent = new Label();
     private final HBox box = new HBox(6, badge, bar, percent);
     private final Tooltip tooltip = new Tooltip();
     private String currentStyle;
+    private boolean paused;
     private boolean barShown = true;
 
     StatusCell() {
@@ -60,13 +65,19 @@ final class StatusCell extends TableCell<TaskRow, TrackedTask> {
             currentStyle = style;
         }
         showBar(s.showsProgress());
+        boolean nowPaused = t.state() == SubmissionState.PAUSED;
+        if (nowPaused != paused) {
+            paused = nowPaused;
+            bar.pseudoClassStateChanged(PAUSED, paused);
+        }
         if (s.showsProgress()) {
             bar.setProgress(s.progress());
             percent.setText(s.percentText());
         }
-        String tip;
-        if (s.showsProgress() && t.bytesTotal() > 0 && s.text().equals("uploading")) {
-            tip = "Uploaded " + Formats.bytes(t.bytesSent(), t.bytesTotal()) + " (" + s.percentText() + ")";
+        String tip = UploadText.sentence(t);
+        if (tip != null) {
+            String reason = TaskText.reason(t);
+            tip = reason.isEmpty() || tip.contains(reason) ? tip : tip + "\n" + reason;
         } else if (s.showsProgress()) {
             tip = s.percentText() + " " + s.text() + ", as the API reports it";
         } else {

@@ -45,6 +45,7 @@ public final class TaskTableView extends VBox {
     private String appliedSortKey = "";
     private final Selection selection;
     private final ClockTick tick = new ClockTick(now, ClockTick.PERIOD);
+    private Consumer<String> openUrl = url -> { };
 
     public TaskTableView(TaskTableViewModel model) {
         this.model = model;
@@ -171,7 +172,7 @@ public final class TaskTableView extends VBox {
 
     public DetailsView details() {
         if (details == null) {
-            details = new DetailsView();
+            details = new DetailsView(model.metadataEditing(), url -> openUrl.accept(url));
             details.closeButton().setOnAction(e -> hideDetails());
         }
         return details;
@@ -182,8 +183,9 @@ public final class TaskTableView extends VBox {
         filterBar.search().selectAll();
     }
 
-    /** How "Open HLS stream" opens a link: the app's host services in the real window. */
+    /** How "Open HLS stream" and the details' link open a link: the app's host services in the real window. */
     public void setOpenUrl(Consumer<String> openUrl) {
+        this.openUrl = openUrl;
         rowActions.setOpenUrl(openUrl);
     }
 

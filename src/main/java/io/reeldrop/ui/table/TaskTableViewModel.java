@@ -49,9 +49,13 @@ public final class TaskTableViewModel {
     private RowChanges rowChanges = RowChanges.NONE;
     private long sequence;
     private final ObservableMap<String, String> indexNames = FXCollections.observableHashMap();
+    private final UploadPausing pausing;
+    private final MetadataEditing metadataEditing;
 
     public TaskTableViewModel(TaskExecutor executor) {
         this.executor = executor;
+        this.pausing = new UploadPausing(executor, this::say);
+        this.metadataEditing = new MetadataEditing(executor);
         statusFilter.addListener((o, a, b) -> refilter());
         search.addListener((o, a, b) -> refilter());
         shown.bind(Bindings.size(rows.shown()));
@@ -63,6 +67,8 @@ public final class TaskTableViewModel {
         byLocalId.clear();
         all.clear();
         List<TrackedTask> snapshot = newTracker.snapshot();
+        pausing.load(newTracker, snapshot);
+        metadataEditing.load(newTracker);
         for (int i = snapshot.size() - 1; i >= 0; i--) {
             TaskRow row = new TaskRow(snapshot.get(i), ++sequence);
             byLocalId.put(row.localId(), row);
@@ -79,6 +85,7 @@ public final class TaskTableViewModel {
         rowChanges.before();
         for (TrackedTask t : changed) {
             TaskRow row = byLocalId.get(t.localId());
+            pausing.changed(row == null ? null : row.get(), t);
             if (row == null) {
                 row = new TaskRow(t, ++sequence);
                 byLocalId.put(t.localId(), row);
@@ -96,6 +103,7 @@ public final class TaskTableViewModel {
         for (String id : removedLocalIds) {
             TaskRow row = byLocalId.remove(id);
             if (row != null) {
+                pausing.changed(row.get(), null);
                 all.remove(row);
                 rows.remove(row);
                 removed.add(row);
@@ -220,10 +228,39 @@ public final class TaskTableViewModel {
 
     /** Deletes the ready or failed tasks of {@code selected} on the server; the caller has asked to confirm. */
     public void deleteOnServer(List<TaskRow> selected) {
+        deleteOnServer(selected, false);
+    }
+
+    /**
+     * The same, each the way its flow needs.
+     *
+     * @param alsoAssets the assets flow's rows: delete the uploaded asset too, not only the indexed asset
+     */
+    public void deleteOnServer(List<TaskRow> selected, boolean alsoAssets) {
         run(new RowWork("Deleting the task", "Deleted on the server",
                 "Only ready or failed tasks can be deleted on the server.",
                 "only ready or failed tasks can be deleted on the server", "", "", this::canDeleteOnServer,
-                (t, row) -> t.deleteOnServer(row.localId())), selected);
+                (t, row) -> t.deleteOnServer(row.localId(), alsoAssets)), selected);
+    }
+
+    /** Pauses the waiting or uploading rows of {@code selected}. */
+    public void pause(List<TaskRow> selected) {
+        run(pausing.pause(), selected);
+    }
+
+    /** Resumes the paused rows of {@code selected}. */
+    public void resume(List<TaskRow> selected) {
+        run(pausing.resume(), selected);
+    }
+
+    /** The queue's Pause all and Resume all, and when they can run. */
+    public UploadPausing pausing() {
+        return pausing;
+    }
+
+    /** Editing the sent videos' user metadata, for the details pane. */
+    public MetadataEditing metadataEditing() {
+        return metadataEditing;
     }
 
     public void retry(TaskRow row) {
