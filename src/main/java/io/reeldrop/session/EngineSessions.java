@@ -71,8 +71,10 @@ public final class EngineSessions implements SessionOpener {
         try {
             sandbox = SandboxServer.start(sandboxConfig);
             URI url = sandbox.baseUri();
-            TwelveLabsApi api = client(ApiConfig.of(url, ApiKey.of(sandbox.apiKey())));
-            return open(api, Profile.SANDBOX, Connection.sandbox(url, SandboxServer.SANDBOX_INDEX_ID), sandbox, lock);
+            UploadSettings uploads = uploadSettings.get();
+            TwelveLabsApi api = client(ApiConfig.of(url, ApiKey.of(sandbox.apiKey())), uploads);
+            return open(api, uploads, Profile.SANDBOX, Connection.sandbox(url, SandboxServer.SANDBOX_INDEX_ID),
+                    sandbox, lock);
         } catch (RuntimeException e) {
             if (sandbox != null) {
                 sandbox.close();
@@ -86,14 +88,15 @@ public final class EngineSessions implements SessionOpener {
     public Session openAccount(URI apiUrl, ApiKey key, String keySource) {
         Connection connection = Connection.account(apiUrl, keySource);
         HistoryStore.Lock lock = new HistoryStore(dataFolder).lockExclusive();
+        UploadSettings uploads = uploadSettings.get();
         TwelveLabsApi api;
         try {
-            api = client(ApiConfig.of(apiUrl, key));
+            api = client(ApiConfig.of(apiUrl, key), uploads);
         } catch (RuntimeException e) {
             closeQuietly(lock);
             throw e;
         }
-        return open(api, connection.profile(), connection, null, lock);
+        return open(api, uploads, connection.profile(), connection, null, lock);
     }
 
     /**
@@ -101,8 +104,8 @@ public final class EngineSessions implements SessionOpener {
      * with its parallel chunks), besides the calls that list and poll: a smaller pool would
      * quietly cap the parallel chunks a person set.
      */
-    private TwelveLabsApi client(ApiConfig config) {
-        int connections = Math.max(10, 4 + settings.concurrency() * uploadSettings.parallelChunks());
+    private TwelveLabsApi client(ApiConfig config, UploadSettings uploads) {
+        int connections = Math.max(10, 4 + settings.concurrency() * uploads.parallelChunks());
         return TwelveLabsClient.builder(config).maxConnections(connections).build();
     }
 
@@ -114,12 +117,12 @@ public final class EngineSessions implements SessionOpener {
     }
 
     /** Builds the tracker, which takes over the lock; on failure the client and the lock are released. */
-    private Session open(TwelveLabsApi api, Profile profile, Connection connection, SandboxServer sandbox,
-                         HistoryStore.Lock lock) {
+    private Session open(TwelveLabsApi api, UploadSettings uploads, Profile profile, Connection connection,
+                         SandboxServer sandbox, HistoryStore.Lock lock) {
         Preflight preflight = new Preflight();
         try {
             Tracker tracker = TrackerBuilder.forApi(api).dataFolder(dataFolder).settings(settings).profile(profile)
-                    .uploadSettings(uploadSettings.get()).preflight(new PreflightChecks(preflight, api.version().pathSegment()))
+                    .uploadSettings(uploads).preflight(new PreflightChecks(preflight, api.version().pathSegment()))
                     .heldLock(lock).build();
             return new EngineSession(tracker, api, connection, sandbox, preflight);
         } catch (RuntimeException e) {
