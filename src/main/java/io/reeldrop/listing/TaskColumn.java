@@ -38,7 +38,12 @@ public enum TaskColumn {
     UPDATED("updated", "Updated", (t, c) -> Formats.time(updatedAt(t), c.now(), c.times()),
             nullsLast(TaskColumn::updatedAt)),
     TASK_ID("taskId", "Task id", (t, c) -> t.task() == null ? "" : t.task().id(),
-            nullsLast(t -> t.task() == null ? null : t.task().id()));
+            nullsLast(t -> t.task() == null ? null : t.task().id())),
+    /**
+     * Which profile (sandbox, account) the task lives on. Last, so the columns of one profile keep
+     * their places; the window shows it only when it lists every profile's tasks.
+     */
+    PROFILE("profile", "Profile", (t, c) -> c.profileName(t.profile()), nullsLast(TrackedTask::profile));
 
     private final String id;
     private final String title;

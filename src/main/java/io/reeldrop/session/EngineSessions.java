@@ -76,12 +76,11 @@ public final class EngineSessions implements SessionOpener {
     }
 
     @Override
-    public Session openAccount(URI apiUrl, ApiKey key, String keySource) {
-        Connection connection = Connection.account(apiUrl, keySource);
+    public Session openAccount(Connection connection, ApiKey key) {
         HistoryStore.Lock lock = new HistoryStore(dataFolder).lockExclusive();
         TwelveLabsApi api;
         try {
-            api = TwelveLabsClient.create(ApiConfig.of(apiUrl, key));
+            api = TwelveLabsClient.create(ApiConfig.of(connection.apiUrl(), key));
         } catch (RuntimeException e) {
             closeQuietly(lock);
             throw e;

@@ -4,8 +4,6 @@ import io.reeldrop.session.Accounts;
 import io.reeldrop.session.Connection;
 import io.reeldrop.session.Session;
 import io.reeldrop.tracking.TaskTracker;
-import io.reeldrop.ui.account.ConnectDialog;
-import io.reeldrop.ui.account.ConnectViewModel;
 import io.reeldrop.ui.action.ActionFactory;
 import io.reeldrop.ui.action.Actions;
 import io.reeldrop.ui.action.Command;
@@ -17,7 +15,6 @@ import io.reeldrop.ui.form.IndexChoice;
 import io.reeldrop.ui.index.CreateIndexDialog;
 import io.reeldrop.ui.index.CreateIndexViewModel;
 import io.reeldrop.ui.notify.Notifier;
-import io.reeldrop.ui.support.ErrorText;
 import io.reeldrop.ui.support.TaskExecutor;
 import io.reeldrop.ui.support.UiPreferences;
 import io.reeldrop.ui.table.TaskTableView;
@@ -64,6 +61,7 @@ public final class MainWindow {
     private final IndexRefreshThrottle indexRefresh;
     private final DesktopConveniences conveniences;
     private final Exporter exporter;
+    private final ProfileSwitcher profiles;
 
     public MainWindow(TaskExecutor executor, UiPreferences prefs, Accounts session) {
         this.executor = executor;
@@ -99,6 +97,8 @@ public final class MainWindow {
             }
         });
         exporter = new Exporter(tableView, tableModel, executor, prefs, toasts::show);
+        profiles = new ProfileSwitcher(session, executor, tableModel.profileNames(), this::setBackend, toasts,
+                this::window);
         Actions actions = new Actions().putAll(tableView.actions());
         WindowActions.register(this, executor, actions);
         ActionFactory controls = new ActionFactory(actions);
@@ -109,8 +109,9 @@ public final class MainWindow {
         VBox content = new VBox(12, form, tableView);
         content.setPadding(new Insets(12));
         VBox.setVgrow(tableView, Priority.ALWAYS);
-        top.getChildren().add(new MainMenu(controls, theme, prefs).bar());
-        banner = new ConnectionBanner(top, () -> actions.command(StandardAction.CONNECT).execute());
+        top.getChildren().add(new MainMenu(controls, theme, prefs,
+                ProfileMenu.build(profiles.model(), controls, profiles::switchTo)).bar());
+        banner = new ConnectionBanner(top, () -> actions.command(StandardAction.ADD_ACCOUNT).execute());
         BorderPane frame = new BorderPane(content, top, null, new StatusBarView(statusModel), null);
         root = new StackPane(frame, toasts);
         root.setId("root");
@@ -129,7 +130,8 @@ public final class MainWindow {
         backend.set(next);
         open = next;
         TaskTracker tracker = next.tracker();
-        tableModel.load(tracker);
+        tableModel.load(tracker, next.connection().profile().id());
+        profiles.opened(next);
         conveniences.setBackend(next);
         tracker.addListener(bridge);
         formModel.setBackend(next);
@@ -191,12 +193,9 @@ public final class MainWindow {
         statusModel.setConnection(null);
     }
 
-    void showConnectDialog() {
-        ConnectDialog dialog = new ConnectDialog(window(), new ConnectViewModel(session, executor));
-        dialog.showAndWait().ifPresent(b -> {
-            setBackend(b);
-            toasts.show("Connected: " + b.connection().describe(), Feather.CHECK_CIRCLE);
-        });
+    /** The Profile menu's work: switching, adding an account, managing. */
+    ProfileSwitcher profiles() {
+        return profiles;
     }
 
     /** A new index in the account; on success the form chooses it. */
@@ -214,13 +213,6 @@ public final class MainWindow {
 
     Exporter exporter() {
         return exporter;
-    }
-
-    void useSandbox() {
-        executor.execute(session::useSandbox, b -> {
-            setBackend(b);
-            toasts.show("Back on the local sandbox. The saved key was removed.", Feather.INFO);
-        }, e -> toasts.show(ErrorText.of("Switching to the sandbox", e), Feather.ALERT_TRIANGLE));
     }
 
     Window window() {

@@ -112,7 +112,7 @@ public final class ReelDropApp extends Application {
     private void openBackend() {
         executor.execute(session::openAtStart, window::setBackend,
                 e -> window.showStartProblem(ErrorText.of("Starting", e)
-                        + " Use File > Connect account to try an account instead."));
+                        + " Use Profile > Add an account to try an account instead."));
     }
 
     /** One line for the person and for jlink-config/bench-startup.sh; printed once. */

@@ -40,7 +40,8 @@ class ListingWritersTest {
                 NOW.minusSeconds(60), null, new VideoMetadata(754.4, "trip, \"day 1\".mp4", 854, 480), null,
                 new Hls("https://stream.example.test/a.m3u8", List.of(), "COMPLETE", null), null,
                 "{\"_id\":\"task-ready\",\"user_metadata\":{\"camera\":\"gopro\",\"take\":3}}");
-        return new TrackedTask("local-1", s, SubmissionState.SENT, api, null, null, NOW.minusSeconds(700), Map.of(), 0, 0);
+        return new TrackedTask("local-1", s, SubmissionState.SENT, api, null, null, NOW.minusSeconds(700), Map.of(), 0, 0,
+                List.of(), 0, "https://api.example.test/v1.3#work");
     }
 
     /** Failed with a known code, and a reason sentence with a comma and a line break in the note. */
@@ -62,12 +63,12 @@ class ListingWritersTest {
     void csvHasTheTitlesThenOneQuotedRecordPerTaskWithTheExtras() throws Exception {
         StringWriter out = new StringWriter();
         ExportFormat.CSV.write(out, List.of(TaskColumn.values()), List.of(ready(), failed(), uploading()), NOW,
-                id -> id.equals(INDEX) ? "holidays" : null);
+                id -> id.equals(INDEX) ? "holidays" : null, Map.of("https://api.example.test/v1.3#work", "Work")::get);
 
         List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(out.toString())).getRecords();
         assertEquals(4, records.size());
         assertEquals(List.of("Video", "Index", "Status", "Reason", "ETA", "Duration", "Resolution", "Created", "Updated",
-                "Task id", "Local id", "Index id", "Video id", "URL or file", "HLS URL", "User metadata"),
+                "Task id", "Profile", "Local id", "Index id", "Video id", "URL or file", "HLS URL", "User metadata"),
                 records.get(0).toList());
         CSVRecord r = records.get(1);
         assertEquals("trip, \"day 1\".mp4", r.get(0), "commas and quotes survive the round trip");
@@ -78,9 +79,10 @@ class ListingWritersTest {
         assertEquals(Formats.sheetDateTime(NOW.minusSeconds(600)), r.get(7), "times in full, as a spreadsheet reads them");
         assertTrue(r.get(7).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d"), r.get(7));
         assertEquals("task-ready", r.get(9));
-        assertEquals("video-ready", r.get(12));
-        assertEquals("https://stream.example.test/a.m3u8", r.get(14));
-        assertEquals("{\"camera\":\"gopro\",\"take\":3}", r.get(15), "the API's user metadata wins over what was sent");
+        assertEquals("Work", r.get(10), "the profile's saved name");
+        assertEquals("video-ready", r.get(13));
+        assertEquals("https://stream.example.test/a.m3u8", r.get(15));
+        assertEquals("{\"camera\":\"gopro\",\"take\":3}", r.get(16), "the API's user metadata wins over what was sent");
         CSVRecord f = records.get(2);
         assertEquals("failed", f.get(2));
         assertEquals("The video's resolution is too low: the API needs at least 360x360. Upload a larger version.", f.get(3));
@@ -88,7 +90,8 @@ class ListingWritersTest {
         assertEquals("uploading 42%", u.get(2), "a file has the percentage the table draws as a bar");
         assertEquals("Line one\nline two", u.get(3));
         assertEquals(Formats.sheetDateTime(NOW.plusSeconds(190)), u.get(4), "the ETA as a time, not a countdown");
-        assertEquals("/videos/big\tclip.mp4", u.get(13));
+        assertEquals("/videos/big\tclip.mp4", u.get(14));
+        assertEquals("", u.get(10), "a task without a profile has no name");
     }
 
     @Test

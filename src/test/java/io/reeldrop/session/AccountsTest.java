@@ -94,8 +94,8 @@ class AccountsTest {
         new ConnectionSettings(data).saveApiUrl(EXAMPLE);
         Choice c = decide(List.of(), Map.of());
         assertTrue(c.isSandbox());
-        assertTrue(c.note().startsWith("The key of the saved account https://api.example.com was not found"),
-                c.note());
+        assertTrue(c.note().startsWith("The key of the profile \"api.example.com\" (https://api.example.com/v1.2) was"
+                + " not found"), c.note());
     }
 
     @Test
@@ -119,7 +119,7 @@ class AccountsTest {
         }
 
         @Override
-        public Session openAccount(URI apiUrl, ApiKey key, String keySource) {
+        public Session openAccount(Connection connection, ApiKey key) {
             throw new AssertionError("decide() must not open a session");
         }
 

@@ -4,6 +4,7 @@ import io.reeldrop.ui.support.UiPreferences;
 import io.reeldrop.ui.support.UiPreference;
 import io.reeldrop.ui.support.FxTaskExecutor;
 import io.reeldrop.ui.support.TaskExecutor;
+import io.reeldrop.session.Connection;
 import io.reeldrop.session.Session;
 import io.reeldrop.session.SessionOpener;
 import io.reeldrop.session.LaunchOptions;
@@ -65,7 +66,7 @@ class WindowBehaviourTest {
             }
 
             @Override
-            public Session openAccount(URI apiUrl, ApiKey key, String keySource) {
+            public Session openAccount(Connection connection, ApiKey key) {
                 throw new UnsupportedOperationException();
             }
 

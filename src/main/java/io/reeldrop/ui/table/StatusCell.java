@@ -10,12 +10,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
+import java.util.function.Predicate;
 import javafx.scene.layout.HBox;
 
 /**
  * The stage as a coloured badge and, while a fraction is known (upload bytes; v1.2's indexing
  * percentage), a progress bar with the percentage beside it. The tooltip says the numbers in
- * words, or the reason a row failed.
+ * words, or the reason a row failed, and for another profile's task that it is not followed now.
  */
 final class StatusCell extends TableCell<TaskRow, TrackedTask> {
 
@@ -26,8 +27,11 @@ final class StatusCell extends TableCell<TaskRow, TrackedTask> {
     private final Tooltip tooltip = new Tooltip();
     private String currentStyle;
     private boolean barShown = true;
+    private final Predicate<TrackedTask> followed;
 
-    StatusCell() {
+    /** @param followed whether the open profile's engine keeps the task current */
+    StatusCell(Predicate<TrackedTask> followed) {
+        this.followed = followed;
         badge.getStyleClass().add("status-badge");
         badge.setMinWidth(Label.USE_PREF_SIZE);
         bar.setPrefWidth(52);
@@ -72,6 +76,9 @@ final class StatusCell extends TableCell<TaskRow, TrackedTask> {
         } else {
             String reason = TaskText.reason(t);
             tip = reason.isEmpty() ? null : reason;
+        }
+        if (!followed.test(t)) {
+            tip = "As last seen; followed when that profile is open." + (tip == null ? "" : " " + tip);
         }
         if (tip == null) {
             setTooltip(null);

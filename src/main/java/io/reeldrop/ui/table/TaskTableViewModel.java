@@ -42,6 +42,9 @@ public final class TaskTableViewModel {
     private final Map<String, TaskRow> byLocalId = new HashMap<>();
     private final SortedRows rows = new SortedRows();
     private final ObjectProperty<StatusFilter> statusFilter = new SimpleObjectProperty<>(StatusFilter.ALL);
+    private final ObjectProperty<ProfileScope> profileScope = new SimpleObjectProperty<>(ProfileScope.THIS);
+    /** The open profile's id; null: every task counts as the open profile's. */
+    private String openProfile;
     private final StringProperty search = new SimpleStringProperty("");
     private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
@@ -49,17 +52,30 @@ public final class TaskTableViewModel {
     private RowChanges rowChanges = RowChanges.NONE;
     private long sequence;
     private final ObservableMap<String, String> indexNames = FXCollections.observableHashMap();
+    private final ObservableMap<String, String> profileNames = FXCollections.observableHashMap();
 
     public TaskTableViewModel(TaskExecutor executor) {
         this.executor = executor;
         statusFilter.addListener((o, a, b) -> refilter());
         search.addListener((o, a, b) -> refilter());
+        profileScope.addListener((o, a, b) -> refilter());
         shown.bind(Bindings.size(rows.shown()));
+        refilter();
     }
 
-    /** Switches to another engine's history (start-up, or after connecting an account). */
+    /** Switches to another engine's history, every task counting as the open profile's. */
     public void load(TaskTracker newTracker) {
+        load(newTracker, null);
+    }
+
+    /**
+     * Switches to another engine's history (start-up, or another profile opened).
+     *
+     * @param profileId the open profile's id: the tasks "This profile" lists and the engine follows
+     */
+    public void load(TaskTracker newTracker, String profileId) {
         tracker = newTracker;
+        openProfile = profileId;
         byLocalId.clear();
         all.clear();
         List<TrackedTask> snapshot = newTracker.snapshot();
@@ -142,6 +158,23 @@ public final class TaskTableViewModel {
     /** Sorts by {@code comparator}; null restores the engine's order (newest first). */
     public void sortBy(Comparator<TaskRow> comparator) {
         rebuild(() -> rows.setOrder(comparator, all));
+    }
+
+    /**
+     * Whether the open profile's engine follows {@code t}; the other profiles' tasks are history
+     * here, kept as last seen until their profile is open.
+     */
+    public boolean isFollowed(TrackedTask t) {
+        return openProfile == null || t.profile() == null || t.profile().equals(openProfile);
+    }
+
+    public ObjectProperty<ProfileScope> profileScopeProperty() {
+        return profileScope;
+    }
+
+    /** Profile id to name, filled from the saved profiles; the profile column shows names. */
+    public ObservableMap<String, String> profileNames() {
+        return profileNames;
     }
 
     /** Index id to name, filled from the account's index list; the index column shows names. */
@@ -274,7 +307,9 @@ public final class TaskTableViewModel {
     private void refilter() {
         StatusFilter f = statusFilter.get() == null ? StatusFilter.ALL : statusFilter.get();
         String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
-        rebuild(() -> rows.setFilter(row -> f.test(row.get()) && row.matches(needle), all));
+        boolean everyProfile = profileScope.get() == ProfileScope.ALL;
+        rebuild(() -> rows.setFilter(row -> f.test(row.get()) && row.matches(needle)
+                && (everyProfile || isFollowed(row.get())), all));
     }
 
     private void rebuild(Runnable change) {

@@ -122,7 +122,7 @@ class TaskTableViewModelTest {
         List<String> ids = submit("https://a.test/short.mp4", "https://a.test/long.mp4", "https://a.test/none.mp4");
         tracker.advance(ids.get(0), TaskStatus.READY, new VideoMetadata(59.0, "short.mp4", 640, 360), null);
         tracker.advance(ids.get(1), TaskStatus.READY, new VideoMetadata(600.0, "long.mp4", 1920, 1080), null);
-        var duration = TaskColumns.all(new SimpleObjectProperty<>(Instant.now()), Map.of())
+        var duration = TaskColumns.all(new SimpleObjectProperty<>(Instant.now()), Map.of(), Map.of(), t -> true)
                 .stream().filter(c -> c.getId().equals("duration")).findFirst().orElseThrow().getComparator();
         List<TrackedTask> sorted = new ArrayList<>(table.rows().stream().map(TaskRow::get).toList());
         sorted.sort(duration);
