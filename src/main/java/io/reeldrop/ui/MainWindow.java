@@ -99,6 +99,7 @@ public final class MainWindow {
         exporter = new Exporter(tableView, tableModel, executor, prefs, toasts::show);
         profiles = new ProfileSwitcher(session, executor, tableModel.profileNames(), this::setBackend, toasts,
                 this::window);
+        profiles.model().openNameProperty().addListener((o, a, b) -> statusModel.setProfileName(b));
         Actions actions = new Actions().putAll(tableView.actions());
         WindowActions.register(this, executor, actions);
         ActionFactory controls = new ActionFactory(actions);

@@ -23,8 +23,8 @@ import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The desktop window. Started by {@code io.reeldrop.Main} through {@link #launch(String[])};
- * accepts {@code --data-dir DIR}, {@code --api-url URL} and {@code --sandbox}, read with the
- * environment by the same rule as the command line ({@link Accounts}).
+ * accepts {@code --data-dir DIR}, {@code --api-url URL}, {@code --profile NAME} and {@code --sandbox},
+ * read with the environment by the same rule as the command line ({@link Accounts}).
  */
 public final class ReelDropApp extends Application {
 

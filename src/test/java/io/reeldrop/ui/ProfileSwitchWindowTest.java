@@ -138,6 +138,8 @@ class ProfileSwitchWindowTest {
     void switchingFromTheMenuMovesTheTableAndAllProfilesNamesEachRowsProfile(FxRobot robot) {
         until(() -> videosShown().equals(List.of("work-video.mp4")), WAIT, "Work's task in the table");
         assertTrue(fx(() -> profileItem("Work").isSelected()), "the open profile is checked");
+        until(() -> robot.lookup("#connectionState").queryAs(Label.class).getText()
+                .equals("Work: Connected to 127.0.0.1 (API v1.3)"), WAIT, "the status bar to name the profile");
 
         choose(robot, "Local sandbox");
         until(() -> backendKind() == Connection.Kind.SANDBOX, WAIT, "the sandbox to open, without a restart");

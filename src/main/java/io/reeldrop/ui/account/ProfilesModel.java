@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -29,10 +30,22 @@ public final class ProfilesModel {
     private final ObjectProperty<Profile> open = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper openName = new ReadOnlyStringWrapper();
 
     public ProfilesModel(Accounts accounts, TaskExecutor executor) {
         this.accounts = accounts;
         this.executor = executor;
+        profiles.addListener((ListChangeListener<SavedProfile>) c -> openName.set(nameOfOpen()));
+        open.addListener((o, a, b) -> openName.set(nameOfOpen()));
+    }
+
+    /** The saved name of the open profile; null when it has none (opened by the environment). */
+    public ReadOnlyStringProperty openNameProperty() {
+        return openName.getReadOnlyProperty();
+    }
+
+    private String nameOfOpen() {
+        return profiles.stream().filter(this::isOpen).map(SavedProfile::name).findFirst().orElse(null);
     }
 
     /** Reads the list again. */
