@@ -143,11 +143,18 @@ public final class TaskTableViewModel {
         return rows.shown();
     }
 
-    /** Every task in the history, in the table's current order, whatever the filter shows. */
+    /**
+     * Every task of the profiles the table lists (the open one's, or all under All profiles), in
+     * the table's current order, whatever the status filter and search show.
+     */
     public List<TrackedTask> allTasks() {
-        List<TaskRow> sorted = new ArrayList<>(all);
+        List<TaskRow> sorted = new ArrayList<>(inScope());
         sorted.sort(rows.order());
         return sorted.stream().map(TaskRow::get).toList();
+    }
+
+    private List<TaskRow> inScope() {
+        return profileScope.get() == ProfileScope.ALL ? all : all.stream().filter(r -> isFollowed(r.get())).toList();
     }
 
     /** The tasks the filter and search leave on screen, in their order. */
@@ -182,8 +189,9 @@ public final class TaskTableViewModel {
         return indexNames;
     }
 
+    /** How many tasks {@link #allTasks} has. */
     public int totalCount() {
-        return all.size();
+        return inScope().size();
     }
 
     public ReadOnlyIntegerProperty shownCountProperty() {
