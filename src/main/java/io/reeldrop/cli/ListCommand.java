@@ -28,7 +28,7 @@ final class ListCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--csv", description = "CSV with a header line: the window's columns in their default order "
-            + "(the profile's name last), times in full, then the ids, the URL or file, the HLS URL and user metadata (what File > Export writes).")
+            + "(with the profile's name), times in full, then the ids, the URL or file, the HLS URL and user metadata (what File > Export writes).")
     boolean csv;
 
     private final Cli cli;

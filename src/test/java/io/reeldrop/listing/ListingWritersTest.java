@@ -67,31 +67,40 @@ class ListingWritersTest {
 
         List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(out.toString())).getRecords();
         assertEquals(4, records.size());
-        assertEquals(List.of("Video", "Index", "Status", "Reason", "ETA", "Duration", "Resolution", "Created", "Updated",
-                "Task id", "Profile", "Local id", "Index id", "Video id", "URL or file", "HLS URL", "User metadata"),
-                records.get(0).toList());
+        List<String> header = records.get(0).toList();
+        assertEquals(List.of("Video", "Profile", "Index", "Status", "Reason", "ETA", "Duration", "Resolution", "Created",
+                "Updated", "Task id", "Local id", "Index id", "Video id", "URL or file", "HLS URL", "User metadata"),
+                header);
         CSVRecord r = records.get(1);
-        assertEquals("trip, \"day 1\".mp4", r.get(0), "commas and quotes survive the round trip");
-        assertEquals("holidays", r.get(1));
-        assertEquals("ready", r.get(2));
-        assertEquals("0:12:34", r.get(5));
-        assertEquals("854x480 (480p)", r.get(6));
-        assertEquals(Formats.sheetDateTime(NOW.minusSeconds(600)), r.get(7), "times in full, as a spreadsheet reads them");
-        assertTrue(r.get(7).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d"), r.get(7));
-        assertEquals("task-ready", r.get(9));
-        assertEquals("Work", r.get(10), "the profile's saved name");
-        assertEquals("video-ready", r.get(13));
-        assertEquals("https://stream.example.test/a.m3u8", r.get(15));
-        assertEquals("{\"camera\":\"gopro\",\"take\":3}", r.get(16), "the API's user metadata wins over what was sent");
+        assertEquals("trip, \"day 1\".mp4", cell(header, r, "Video"), "commas and quotes survive the round trip");
+        assertEquals("Work", cell(header, r, "Profile"), "the profile's saved name");
+        assertEquals("holidays", cell(header, r, "Index"));
+        assertEquals("ready", cell(header, r, "Status"));
+        assertEquals("0:12:34", cell(header, r, "Duration"));
+        assertEquals("854x480 (480p)", cell(header, r, "Resolution"));
+        String created = cell(header, r, "Created");
+        assertEquals(Formats.sheetDateTime(NOW.minusSeconds(600)), created, "times in full, as a spreadsheet reads them");
+        assertTrue(created.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d"), created);
+        assertEquals("task-ready", cell(header, r, "Task id"));
+        assertEquals("video-ready", cell(header, r, "Video id"));
+        assertEquals("https://stream.example.test/a.m3u8", cell(header, r, "HLS URL"));
+        assertEquals("{\"camera\":\"gopro\",\"take\":3}", cell(header, r, "User metadata"),
+                "the API's user metadata wins over what was sent");
         CSVRecord f = records.get(2);
-        assertEquals("failed", f.get(2));
-        assertEquals("The video's resolution is too low: the API needs at least 360x360. Upload a larger version.", f.get(3));
+        assertEquals("failed", cell(header, f, "Status"));
+        assertEquals("The video's resolution is too low: the API needs at least 360x360. Upload a larger version.",
+                cell(header, f, "Reason"));
         CSVRecord u = records.get(3);
-        assertEquals("uploading 42%", u.get(2), "a file has the percentage the table draws as a bar");
-        assertEquals("Line one\nline two", u.get(3));
-        assertEquals(Formats.sheetDateTime(NOW.plusSeconds(190)), u.get(4), "the ETA as a time, not a countdown");
-        assertEquals("/videos/big\tclip.mp4", u.get(14));
-        assertEquals("", u.get(10), "a task without a profile has no name");
+        assertEquals("uploading 42%", cell(header, u, "Status"), "a file has the percentage the table draws as a bar");
+        assertEquals("Line one\nline two", cell(header, u, "Reason"));
+        assertEquals(Formats.sheetDateTime(NOW.plusSeconds(190)), cell(header, u, "ETA"),
+                "the ETA as a time, not a countdown");
+        assertEquals("/videos/big\tclip.mp4", cell(header, u, "URL or file"));
+        assertEquals("", cell(header, u, "Profile"), "a task without a profile has no name");
+    }
+
+    private static String cell(List<String> header, CSVRecord row, String title) {
+        return row.get(header.indexOf(title));
     }
 
     @Test

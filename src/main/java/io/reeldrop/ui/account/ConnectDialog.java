@@ -97,12 +97,15 @@ public final class ConnectDialog extends Dialog<Session> {
             });
         });
         // A dialog does not grow by itself: without this a long refusal pushes the buttons away.
-        model.messageProperty().addListener((o, a, b) -> Platform.runLater(() -> {
+        // The note too: it is filled in once the key store answers, after the dialog is shown.
+        Runnable fit = () -> Platform.runLater(() -> {
             if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
                 getDialogPane().getScene().getWindow().sizeToScene();
             }
-        }));
+        });
+        model.messageProperty().addListener((o, a, b) -> fit.run());
+        model.noteProperty().addListener((o, a, b) -> fit.run());
         setResultConverter(b -> null);
-        setOnShown(e -> key.requestFocus());
+        setOnShown(e -> name.requestFocus());
     }
 }

@@ -102,7 +102,6 @@ public final class ConnectViewModel {
     /** What the dialog says about where the key goes, without ever showing one. Blocks: see {@link #noteProperty}. */
     public String savedKeyNote() {
         return "The key is checked with a real call, then kept in " + session.keyStorage() + " for this profile"
-                + " alone. It is never shown again. A name already in the Profile menu, on the same URL, gets the"
-                + " new key.";
+                + " only; it is never shown again. A saved profile's name and URL replace that profile's key.";
     }
 }
