@@ -213,7 +213,7 @@ public final class Accounts {
         return opener.openAccount(Connection.account(url, planned.profile().profile(), secrets().describe()), apiKey);
     }
 
-    /** {@link #addAccount} named after the profile already saved for {@code apiUrl}, else its host. */
+    /** {@link #addAccount} as a new profile named after the host of {@code apiUrl} (numbered when taken). */
     public Session connect(URI apiUrl, String key) {
         URI url = LaunchOptions.parseApiUrl(apiUrl.toString(), "The API URL");
         return addAccount(read(() -> book.defaultName(url)), url, key);

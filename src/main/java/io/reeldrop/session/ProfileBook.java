@@ -144,12 +144,12 @@ final class ProfileBook {
         return e;
     }
 
-    /** The name an account on {@code apiUrl} gets when the person gives none: the one saved there, else its host. */
+    /**
+     * The name a new account on {@code apiUrl} gets when the person gives none: its host, numbered
+     * when taken. Never a saved profile's: replacing a key takes its name typed on purpose, since a
+     * key of another account would file that account's tasks under this profile's history.
+     */
     synchronized String defaultName(URI apiUrl) throws IOException {
-        Optional<Entry> saved = forUrl(apiUrl);
-        if (saved.isPresent()) {
-            return saved.get().name();
-        }
         String host = apiUrl.getHost();
         String name = host;
         for (int i = 2; byName(name).isPresent(); i++) {

@@ -125,6 +125,11 @@ class ProfilesTest {
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         assertFalse(Files.readString(file).contains("tlk_first"), "the key is never in the list");
         assertEquals("tlk_first", new OwnerOnlyFileSecretStore(data).load(Profile.ofApiUrl(sharedUrl).id()).orElseThrow());
+
+        keep(a.connect(sharedUrl, "tlk_second"));
+        assertEquals(List.of("Local sandbox", "Work", "127.0.0.1"), a.profiles().stream().map(SavedProfile::name)
+                .toList(), "no name given: a new profile after the host, never another one's key replaced");
+        assertEquals("tlk_first", new OwnerOnlyFileSecretStore(data).load(Profile.ofApiUrl(sharedUrl).id()).orElseThrow());
     }
 
     @Test

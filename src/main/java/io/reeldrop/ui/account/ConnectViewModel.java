@@ -73,7 +73,7 @@ public final class ConnectViewModel {
         });
     }
 
-    /** The profile's name; empty: the name of the profile saved for the URL, else its host. */
+    /** The profile's name; empty: a new profile named after the URL's host. */
     public StringProperty nameProperty() {
         return name;
     }
