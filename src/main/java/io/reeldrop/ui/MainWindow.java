@@ -97,8 +97,8 @@ public final class MainWindow {
             }
         });
         exporter = new Exporter(tableView, tableModel, executor, prefs, toasts::show);
-        profiles = new ProfileSwitcher(session, executor, tableModel.profileNames(), this::setBackend, toasts,
-                this::window);
+        profiles = new ProfileSwitcher(session, executor, tableModel.profileNames(), this::setBackend,
+                this::switchFailed, toasts, this::window);
         profiles.model().openNameProperty().addListener((o, a, b) -> statusModel.setProfileName(b));
         Actions actions = new Actions().putAll(tableView.actions());
         WindowActions.register(this, executor, actions);
@@ -192,6 +192,19 @@ public final class MainWindow {
     public void showStartProblem(String sentence) {
         banner.show(sentence);
         statusModel.setConnection(null);
+    }
+
+    /**
+     * A profile could not be opened. Refused before anything closed (a key gone), the open one
+     * goes on; failed after the open one was closed, the window says it has none and how to go on.
+     */
+    private void switchFailed(String sentence) {
+        toasts.show(sentence, Feather.ALERT_TRIANGLE);
+        if (open == null) {
+            backend.set(null);
+            profiles.model().openProperty().set(null);
+            showStartProblem(sentence + " Choose a profile in the Profile menu.");
+        }
     }
 
     /** The Profile menu's work: switching, adding an account, managing. */

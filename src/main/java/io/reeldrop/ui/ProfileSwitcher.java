@@ -29,19 +29,23 @@ final class ProfileSwitcher {
     private final TaskExecutor executor;
     private final ProfilesModel model;
     private final Consumer<Session> setBackend;
+    private final Consumer<String> switchFailed;
     private final Toasts toasts;
     private final Supplier<Window> owner;
 
     /**
      * @param profileNames filled with profile id to name, for the table's profile column
      * @param setBackend how the window moves to a new session
+     * @param switchFailed told the sentence when a switch failed
      */
     ProfileSwitcher(Accounts accounts, TaskExecutor executor, ObservableMap<String, String> profileNames,
-                    Consumer<Session> setBackend, Toasts toasts, Supplier<Window> owner) {
+                    Consumer<Session> setBackend, Consumer<String> switchFailed, Toasts toasts,
+                    Supplier<Window> owner) {
         this.accounts = accounts;
         this.executor = executor;
         this.model = new ProfilesModel(accounts, executor);
         this.setBackend = setBackend;
+        this.switchFailed = switchFailed;
         this.toasts = toasts;
         this.owner = owner;
         model.profiles().addListener((ListChangeListener<SavedProfile>) c -> {
@@ -69,7 +73,7 @@ final class ProfileSwitcher {
         model.switchTo(p, s -> {
             setBackend.accept(s);
             toasts.show("Now on " + p.describe() + ".", p.isSandbox() ? Feather.WIFI_OFF : Feather.CHECK_CIRCLE);
-        }, sentence -> toasts.show(sentence, Feather.ALERT_TRIANGLE));
+        }, switchFailed);
     }
 
     void showAddAccount() {
