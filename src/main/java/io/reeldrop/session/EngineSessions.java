@@ -77,10 +77,11 @@ public final class EngineSessions implements SessionOpener {
 
     @Override
     public Session openAccount(Connection connection, ApiKey key) {
+        URI apiUrl = connection.apiUrl();
         HistoryStore.Lock lock = new HistoryStore(dataFolder).lockExclusive();
         TwelveLabsApi api;
         try {
-            api = TwelveLabsClient.create(ApiConfig.of(connection.apiUrl(), key));
+            api = TwelveLabsClient.create(ApiConfig.of(apiUrl, key));
         } catch (RuntimeException e) {
             closeQuietly(lock);
             throw e;
