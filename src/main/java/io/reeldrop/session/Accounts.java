@@ -173,16 +173,14 @@ public final class Accounts {
         if (options.sandbox()) {
             return false;
         }
-        if (options.apiUrl() != null || options.envApiKey() != null || options.envApiUrl() != null) {
+        if (options.apiUrl() != null || options.envApiKey() != null) {
             return true;
         }
-        try {
-            return options.profile() != null
-                    ? book.byName(options.profile()).map(e -> !e.profile().isSandbox()).orElse(false)
-                    : !book.active().profile().isSandbox();
-        } catch (IOException | RuntimeException e) {
-            return false;
+        if (options.profile() != null) {
+            return !options.profile().equalsIgnoreCase(Profile.SANDBOX.id())
+                    && !options.profile().equalsIgnoreCase(SavedProfile.SANDBOX_NAME);
         }
+        return book.activeLooksLikeAnAccount();
     }
 
     /** The profile the rule picks; the sandbox on a first run. */

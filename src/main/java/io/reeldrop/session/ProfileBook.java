@@ -5,6 +5,7 @@ import io.reeldrop.config.ProfilesFile;
 import io.reeldrop.tracking.Profile;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,23 @@ final class ProfileBook {
     synchronized Entry active() throws IOException {
         String id = content().active();
         return entries().stream().filter(e -> e.profile().profile().id().equals(id)).findFirst().orElse(SANDBOX);
+    }
+
+    /**
+     * Whether the active profile is an account, guessed from the file's text without parsing it
+     * ({@link ProfilesFile#activeAsWritten}), or from an older build's saved URL: asked before the
+     * window's first frame, for its "starting" sentence only.
+     */
+    boolean activeLooksLikeAnAccount() {
+        Optional<String> active = file.activeAsWritten();
+        if (active.isPresent()) {
+            return !active.get().equals(Profile.SANDBOX.id());
+        }
+        try {
+            return !Files.exists(file.file()) && legacy.apiUrl().isPresent();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     synchronized Optional<Entry> byName(String name) throws IOException {

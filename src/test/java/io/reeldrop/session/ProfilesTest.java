@@ -108,6 +108,7 @@ class ProfilesTest {
     @Test
     void aKeyIsCheckedBeforeAnythingIsSavedAndTheProfileIsTheOwnersOnly() throws IOException {
         Accounts a = accounts();
+        assertFalse(a.mayOpenAnAccount(), "the starting sentence of a first run names the sandbox");
         assertEquals(List.of(SavedProfile.SANDBOX), a.profiles(), "a first run knows only the sandbox");
 
         assertThrows(ApiException.class, () -> a.addAccount("Work", sharedUrl, "tlk_wrong"));
@@ -199,6 +200,7 @@ class ProfilesTest {
         new OwnerOnlyFileSecretStore(data).save(Profile.ofApiUrl(sharedUrl).origin(), "tlk_first");
 
         Accounts a = accounts();
+        assertTrue(a.mayOpenAnAccount(), "guessed from the older file before anything migrates");
         SavedProfile migrated = a.activeSavedProfile();
         assertEquals("127.0.0.1", migrated.name());
         assertEquals(Profile.ofApiUrl(sharedUrl), migrated.profile(), "its tasks keep their history id");
@@ -218,6 +220,8 @@ class ProfilesTest {
         keep(accounts().addAccount("Work", sharedUrl, "tlk_second")).close();
         open.set(null);
 
+        assertTrue(accounts().mayOpenAnAccount(), "guessed from profiles.json's text, without parsing it");
+        assertFalse(accounts(List.of("--profile", "Local sandbox"), Map.of()).mayOpenAnAccount());
         Choice saved = accounts().decide();
         assertEquals(Profile.parse(sharedUrl.toString()), saved.profile());
         assertEquals("tlk_second", saved.key().reveal());
