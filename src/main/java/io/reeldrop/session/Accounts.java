@@ -108,7 +108,12 @@ public final class Accounts {
         if (envKey != null) {
             return Choice.account(target, Profile.ofApiUrl(target), ApiKey.of(envKey), LaunchOptions.ENV_API_KEY);
         }
-        Optional<ProfileBook.Entry> saved = read(() -> book.forUrl(target));
+        Optional<ProfileBook.Entry> saved;
+        try {
+            saved = book.forUrl(target);
+        } catch (IOException unreadable) {
+            saved = Optional.empty(); // the key an older build kept for the origin may still do
+        }
         String origin = Profile.ofApiUrl(url).origin();
         String entry = saved.map(ProfileBook.Entry::keyEntry).orElse(origin);
         Optional<String> key = loadKey(entry, origin);

@@ -44,7 +44,12 @@ final class ProfileBook {
         List<Entry> all = new ArrayList<>();
         all.add(SANDBOX);
         for (ProfilesFile.Stored s : content().profiles()) {
-            all.add(entry(s));
+            try {
+                all.add(entry(s));
+            } catch (IllegalArgumentException e) {
+                throw new IOException("The saved profiles in " + file.file() + " cannot be read (the URL of \""
+                        + s.name() + "\" is not valid). Move the file away and add your accounts again.", e);
+            }
         }
         return all;
     }
