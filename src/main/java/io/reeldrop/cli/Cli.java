@@ -48,9 +48,9 @@ final class Cli {
         } catch (HistoryException | IllegalArgumentException e) {
             throw new CliFailure(ExitCodes.USAGE, e.getMessage());
         }
-        if (session.connection().kind() == Connection.Kind.SANDBOX && !options.sandbox) {
+        if (session.connection().kind() == Connection.Kind.SANDBOX && !options.sandbox && options.profile == null) {
             err.println("Note: no API key is configured, so this runs on the local sandbox. Set "
-                    + LaunchOptions.ENV_API_KEY + " or connect in the window to use your account.");
+                    + LaunchOptions.ENV_API_KEY + " or add your account in the window (Profile > Add an account) to use it.");
         }
         session.startupWarnings().forEach(w -> err.println("Warning: " + w));
         open = session;
@@ -59,10 +59,16 @@ final class Cli {
 
     LaunchOptions launchOptions(GlobalOptions options) {
         try {
-            return LaunchOptions.of(options.dataDir, options.apiUrl, options.sandbox, options.sandboxTimeScale, env);
+            return LaunchOptions.of(options.dataDir, options.apiUrl, options.profile, options.sandbox,
+                    options.sandboxTimeScale, env);
         } catch (IllegalArgumentException e) {
             throw new CliFailure(ExitCodes.USAGE, e.getMessage());
         }
+    }
+
+    /** Profile id to name, for the profile column of a listing (ids where the list cannot be read). */
+    Map<String, String> profileNames(GlobalOptions options) {
+        return Accounts.standard(launchOptions(options)).profileNames();
     }
 
     /** The session a command is using, for a clean stop on Ctrl-C; null when none. */

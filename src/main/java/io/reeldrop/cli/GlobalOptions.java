@@ -12,9 +12,14 @@ final class GlobalOptions {
     Path dataDir;
 
     @Option(names = "--api-url", paramLabel = "URL",
-            description = "API base URL ending in /v1.2 or /v1.3 (default: TWELVELABS_BASE_URL, the window's saved"
-                    + " account, or https://api.twelvelabs.io/v1.3).")
+            description = "API base URL ending in /v1.2 or /v1.3 (default: TWELVELABS_BASE_URL, the window's active"
+                    + " profile, or https://api.twelvelabs.io/v1.3).")
     String apiUrl;
+
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "A profile saved in the window (Profile menu), with its own key; \"sandbox\" for the local"
+                    + " sandbox (default: the window's active profile, unless --api-url or the environment names one).")
+    String profile;
 
     @Option(names = "--sandbox", description = "Start the built-in offline sandbox and use it (no key needed).")
     boolean sandbox;

@@ -27,8 +27,8 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON array instead of a table.")
     boolean json;
 
-    @Option(names = "--csv", description = "CSV with a header line: the window's columns in their default order, "
-            + "times in full, then the ids, the URL or file, the HLS URL and user metadata (what File > Export writes).")
+    @Option(names = "--csv", description = "CSV with a header line: the window's columns in their default order "
+            + "(with the profile's name), times in full, then the ids, the URL or file, the HLS URL and user metadata (what File > Export writes).")
     boolean csv;
 
     private final Cli cli;
@@ -52,7 +52,8 @@ final class ListCommand implements Callable<Integer> {
         if (csv) {
             StringWriter text = new StringWriter();
             try {
-                ExportFormat.CSV.write(text, List.of(TaskColumn.values()), listing.tasks(), Instant.now(), id -> null);
+                ExportFormat.CSV.write(text, List.of(TaskColumn.values()), listing.tasks(), Instant.now(), id -> null,
+                        cli.profileNames(global)::get);
             } catch (IOException e) {
                 throw new UncheckedIOException(e); // a StringWriter does not fail
             }

@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The account the window and the command line use: the API URL only. The key lives in a
- * {@link SecretStore}, never here, so this file can be shown or shared safely.
+ * The account older builds saved: the API URL only (the key lives in a {@link SecretStore}). Read
+ * once, to turn it into a saved profile ({@link ProfilesFile}), then removed.
  */
 public final class ConnectionSettings {
 
@@ -24,6 +24,10 @@ public final class ConnectionSettings {
 
     public ConnectionSettings(Path dataFolder) {
         this.file = dataFolder.resolve(FILE);
+    }
+
+    public Path file() {
+        return file;
     }
 
     /** The saved API URL, or empty when the person has not connected an account. */

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class KeyringSecretStore implements SecretStore {
 
-    /** The service name entries are filed under; the account name is the API origin. */
+    /** The service name entries are filed under; the account name is the entry's name (see {@link SecretStore}). */
     static final String SERVICE = "ReelDrop";
     private static final long PROBE_SECONDS = 3;
 

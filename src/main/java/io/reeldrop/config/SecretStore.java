@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * Keeps API keys, one per API origin. Implementations never log the key. The window prefers the
- * OS keychain where one answers and falls back to {@link OwnerOnlyFileSecretStore}.
+ * Keeps API keys, each under a name: a saved profile's (its history id), or an API origin's for
+ * the account older builds saved. Implementations never log the key. The window prefers the OS
+ * keychain where one answers and falls back to {@link OwnerOnlyFileSecretStore}.
  */
 public interface SecretStore {
 

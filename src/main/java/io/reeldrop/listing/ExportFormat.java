@@ -39,7 +39,13 @@ public enum ExportFormat {
      */
     public void write(Writer out, List<TaskColumn> columns, List<TrackedTask> tasks, Instant now,
                       Function<String, String> indexNames) throws IOException {
-        TaskSheet sheet = new TaskSheet(columns, true, new ListingContext(now, indexNames, times));
+        write(out, columns, tasks, now, indexNames, id -> null);
+    }
+
+    /** The same, with profile id to name where known (null for unknown: the id is written). */
+    public void write(Writer out, List<TaskColumn> columns, List<TrackedTask> tasks, Instant now,
+                      Function<String, String> indexNames, Function<String, String> profileNames) throws IOException {
+        TaskSheet sheet = new TaskSheet(columns, true, new ListingContext(now, indexNames, times, profileNames));
         if (this == CSV) {
             CsvWriter.write(out, sheet, tasks);
         } else {

@@ -19,6 +19,11 @@ import java.util.function.Function;
 public enum TaskColumn {
     VIDEO("video", "Video", (t, c) -> TaskText.videoName(t),
             Comparator.comparing(TaskText::videoName, String.CASE_INSENSITIVE_ORDER)),
+    /**
+     * Which profile (sandbox, account) the task lives on, by its saved name. Beside the video, where
+     * it is seen without scrolling; the window shows it only when it lists every profile's tasks.
+     */
+    PROFILE("profile", "Profile", (t, c) -> c.profileName(t.profile()), nullsLast(TrackedTask::profile)),
     /** Sorted by id: names come from a list that may not be loaded yet. */
     INDEX("index", "Index", (t, c) -> c.indexName(t.submission().indexId()),
             Comparator.comparing(t -> t.submission().indexId())),

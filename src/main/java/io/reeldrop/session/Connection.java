@@ -26,9 +26,14 @@ public record Connection(Kind kind, Profile profile, URI apiUrl, ApiVersion vers
         return new Connection(Kind.SANDBOX, Profile.SANDBOX, apiUrl, ApiVersion.fromBaseUrl(apiUrl), indexId, null);
     }
 
+    /** The first account on {@code apiUrl}, whose tasks are filed under the URL itself. */
     public static Connection account(URI apiUrl, String keySource) {
-        return new Connection(Kind.ACCOUNT, Profile.ofApiUrl(apiUrl), apiUrl, ApiVersion.fromBaseUrl(apiUrl), null,
-                keySource);
+        return account(apiUrl, Profile.ofApiUrl(apiUrl), keySource);
+    }
+
+    /** @param profile the id its tasks are filed under (the URL with {@code #name} for a second account) */
+    public static Connection account(URI apiUrl, Profile profile, String keySource) {
+        return new Connection(Kind.ACCOUNT, profile, apiUrl, ApiVersion.fromBaseUrl(apiUrl), null, keySource);
     }
 
     /** A short sentence for the status bar. */

@@ -85,8 +85,8 @@ public final class EngineSessions implements SessionOpener {
     }
 
     @Override
-    public Session openAccount(URI apiUrl, ApiKey key, String keySource) {
-        Connection connection = Connection.account(apiUrl, keySource);
+    public Session openAccount(Connection connection, ApiKey key) {
+        URI apiUrl = connection.apiUrl();
         HistoryStore.Lock lock = new HistoryStore(dataFolder).lockExclusive();
         UploadSettings uploads = uploadSettings.get();
         TwelveLabsApi api;

@@ -14,11 +14,12 @@ import java.util.Objects;
  *
  * @param dataFolder where the history, settings and sandbox state are
  * @param apiUrl {@code --api-url}, or null
+ * @param profile {@code --profile}: a saved profile's name, or null
  * @param sandbox {@code --sandbox}: use the local sandbox whatever else is configured
  * @param sandboxTimeScale {@code --sandbox-time-scale}: how much faster than real the sandbox runs
  * @param env the process environment (a map, so tests need not touch the real one)
  */
-public record LaunchOptions(Path dataFolder, URI apiUrl, boolean sandbox, double sandboxTimeScale,
+public record LaunchOptions(Path dataFolder, URI apiUrl, String profile, boolean sandbox, double sandboxTimeScale,
                             Map<String, String> env) {
 
     /** The variable the official SDKs read for the key. */
@@ -32,12 +33,16 @@ public record LaunchOptions(Path dataFolder, URI apiUrl, boolean sandbox, double
             throw new IllegalArgumentException("--sandbox-time-scale must be a positive number, was "
                     + sandboxTimeScale + ".");
         }
+        if (profile != null && profile.isBlank()) {
+            throw new IllegalArgumentException("--profile needs a profile's name, such as --profile Work.");
+        }
+        profile = profile == null ? null : profile.strip();
         env = Map.copyOf(env);
     }
 
     /**
-     * The options of a flag set: {@code --data-dir DIR}, {@code --api-url URL}, {@code --sandbox}
-     * and {@code --sandbox-time-scale N} (either {@code --name value} or {@code --name=value});
+     * The options of a flag set: {@code --data-dir DIR}, {@code --api-url URL}, {@code --profile NAME},
+     * {@code --sandbox} and {@code --sandbox-time-scale N} (either {@code --name value} or {@code --name=value});
      * other arguments are left to the caller.
      *
      * @throws IllegalArgumentException with a sentence for a person when a value is not usable
@@ -51,22 +56,22 @@ public record LaunchOptions(Path dataFolder, URI apiUrl, boolean sandbox, double
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--sandbox-time-scale \"" + scale + "\" is not a number.", e);
         }
-        return of(dataDir == null ? null : Path.of(dataDir), value(args, "--api-url"), args.contains("--sandbox"),
-                timeScale, env);
+        return of(dataDir == null ? null : Path.of(dataDir), value(args, "--api-url"), value(args, "--profile"),
+                args.contains("--sandbox"), timeScale, env);
     }
 
-    /** The same from parsed flags; {@code dataDir} and {@code apiUrl} may be null. */
-    public static LaunchOptions of(Path dataDir, String apiUrl, boolean sandbox, double sandboxTimeScale,
-                                   Map<String, String> env) {
+    /** The same from parsed flags; {@code dataDir}, {@code apiUrl} and {@code profile} may be null. */
+    public static LaunchOptions of(Path dataDir, String apiUrl, String profile, boolean sandbox,
+                                   double sandboxTimeScale, Map<String, String> env) {
         Path folder = DataFolder.resolve(dataDir, env, System.getProperty("os.name", ""),
                 System.getProperty("user.home", "."));
-        return new LaunchOptions(folder, apiUrl == null ? null : parseApiUrl(apiUrl, "--api-url"), sandbox,
+        return new LaunchOptions(folder, apiUrl == null ? null : parseApiUrl(apiUrl, "--api-url"), profile, sandbox,
                 sandboxTimeScale, env);
     }
 
     /** Only a data folder: what tests and tools use when flags and environment play no part. */
     public static LaunchOptions ofDataFolder(Path dataDir) {
-        return of(dataDir, null, false, 1, Map.of());
+        return of(dataDir, null, null, false, 1, Map.of());
     }
 
     /** The environment's base URL, or null when unset. */

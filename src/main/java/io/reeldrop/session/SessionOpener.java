@@ -18,9 +18,9 @@ public interface SessionOpener {
     /**
      * An engine talking to an account. Does not check the key; see {@link #checkKey}.
      *
-     * @param keySource where the key came from, shown to the person
+     * @param connection where to, the profile its tasks are filed under, and where the key came from
      */
-    Session openAccount(URI apiUrl, ApiKey key, String keySource);
+    Session openAccount(Connection connection, ApiKey key);
 
     /**
      * Proves a key works with one real call (list indexes) before anything is saved.

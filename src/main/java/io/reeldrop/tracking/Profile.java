@@ -12,8 +12,13 @@ import java.util.Optional;
  * the same. Otherwise a trailing slash would split one account's tasks in two, and a video sent
  * under one spelling would not be found as a duplicate under the other.
  *
+ * <p>Two accounts on one API URL (two keys for one host) are two profiles: the first keeps the bare
+ * URL, and each other one the URL with {@code #name} ({@link #ofAccount}), so their tasks stay apart
+ * in the one history file.
+ *
  * @param id the normalised name: {@code sandbox}, or {@code scheme://host[:port]/path} without a
- *     default port, trailing slashes, user info, query or fragment
+ *     default port, trailing slashes, user info or query, and with {@code #account} for a second
+ *     account on the same URL
  */
 public record Profile(String id) {
 
@@ -43,8 +48,22 @@ public record Profile(String id) {
     }
 
     /**
+     * Another account on {@code apiUrl}: its URL's profile with {@code #account}, where
+     * {@code account} is lower case letters, digits and dashes.
+     *
+     * @throws IllegalArgumentException when {@code account} is not so
+     */
+    public static Profile ofAccount(URI apiUrl, String account) {
+        if (account == null || !account.matches("[a-z0-9][a-z0-9-]*")) {
+            throw new IllegalArgumentException("An account tag is lower case letters, digits and dashes: " + account);
+        }
+        return new Profile(ofApiUrl(apiUrl).id + "#" + account);
+    }
+
+    /**
      * A profile as the history stored it. Older builds stored the base URL as typed, so URLs are
-     * normalised here; a name that is not a URL is kept as it is.
+     * normalised here (an account tag after {@code #} is kept); a name that is not a URL is kept
+     * as it is.
      */
     public static Profile parse(String stored) {
         if (stored == null || stored.isBlank()) {
@@ -54,7 +73,11 @@ public record Profile(String id) {
         if (s.equals(SANDBOX.id)) {
             return SANDBOX;
         }
+        int hash = s.indexOf('#');
         try {
+            if (hash > 0 && hash < s.length() - 1) {
+                return ofAccount(URI.create(s.substring(0, hash)), s.substring(hash + 1));
+            }
             return ofApiUrl(URI.create(s));
         } catch (IllegalArgumentException notAUrl) {
             return new Profile(s);
@@ -65,9 +88,13 @@ public record Profile(String id) {
         return equals(SANDBOX);
     }
 
-    /** The API base URL; empty for the sandbox and other named profiles. */
+    /** The API base URL (without an account tag); empty for the sandbox and other named profiles. */
     public Optional<URI> apiUrl() {
-        return id.contains("://") ? Optional.of(URI.create(id)) : Optional.empty();
+        if (!id.contains("://")) {
+            return Optional.empty();
+        }
+        int hash = id.indexOf('#');
+        return Optional.of(URI.create(hash < 0 ? id : id.substring(0, hash)));
     }
 
     /**

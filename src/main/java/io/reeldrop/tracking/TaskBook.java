@@ -252,7 +252,7 @@ final class TaskBook {
         Eta estimate = estimate(e, task, bytes);
         return new TrackedTask(e.localId(), e.submission(), e.state(), task, e.note(), estimate, e.submittedAt(),
                 e.statusTimes(), bytes == null ? 0 : bytes.sent(), bytes == null ? 0 : bytes.total(), e.candidates(),
-                bytes == null ? 0 : bytes.rate());
+                bytes == null ? 0 : bytes.rate(), e.apiProfile());
     }
 
     /**

@@ -24,6 +24,8 @@ import java.util.Map;
  * @param candidates for {@link SubmissionState#NEEDS_DECISION}: ids of the tasks found that may
  *     be this submission's; empty otherwise
  * @param bytesPerSecond the upload's recent rate; 0 while none is measured
+ * @param profile the {@link Profile} id the task lives on (its history entry's); null when the
+ *     task was made outside a history (tests and tools), where it counts as the open profile's
  */
 public record TrackedTask(
         String localId,
@@ -37,11 +39,20 @@ public record TrackedTask(
         long bytesSent,
         long bytesTotal,
         List<String> candidates,
-        double bytesPerSecond) {
+        double bytesPerSecond,
+        String profile) {
 
     public TrackedTask {
         statusTimes = statusTimes == null ? Map.of() : Map.copyOf(statusTimes);
         candidates = candidates == null ? List.of() : List.copyOf(candidates);
+    }
+
+    /** A task without a recorded profile. */
+    public TrackedTask(String localId, Submission submission, SubmissionState state, Task task, String note, Eta eta,
+                       Instant submittedAt, Map<String, Instant> statusTimes, long bytesSent, long bytesTotal,
+                       List<String> candidates, double bytesPerSecond) {
+        this(localId, submission, state, task, note, eta, submittedAt, statusTimes, bytesSent, bytesTotal, candidates,
+                bytesPerSecond, null);
     }
 
     /** A task with no decision pending, as most are. */

@@ -178,7 +178,20 @@ public final class Tracker implements TaskTracker {
     @Override
     public TrackedTask retry(String localId) {
         ensureOpen();
+        refuseOtherProfiles(localId, "retried");
         return intake.retry(localId);
+    }
+
+    /**
+     * A task of another profile is history only here: this engine's client would send it to the
+     * wrong account. Forgetting it stays possible, since that touches only the history.
+     */
+    private void refuseOtherProfiles(String localId, String done) {
+        HistoryEntry e = book.get(localId);
+        if (e != null && !book.profile().id().equals(e.apiProfile())) {
+            throw new IllegalStateException("\"" + e.submission().displayName() + "\" belongs to another profile ("
+                    + e.apiProfile() + "); it can be " + done + " when that profile is open.");
+        }
     }
 
     private HistoryEntry existing(String localId) {
@@ -192,12 +205,14 @@ public final class Tracker implements TaskTracker {
     @Override
     public void adopt(String localId, String taskId) {
         ensureOpen();
+        refuseOtherProfiles(localId, "decided");
         decisions.adopt(localId, taskId);
     }
 
     @Override
     public void sendAgain(String localId) {
         ensureOpen();
+        refuseOtherProfiles(localId, "sent again");
         decisions.sendAgain(localId);
     }
 
@@ -215,6 +230,7 @@ public final class Tracker implements TaskTracker {
     @Override
     public void deleteOnServer(String localId, boolean alsoAsset) {
         ensureOpen();
+        refuseOtherProfiles(localId, "deleted on the server");
         deletes.delete(existing(localId), alsoAsset);
         book.remove(localId);
         saver.saveNow();
@@ -223,6 +239,7 @@ public final class Tracker implements TaskTracker {
     @Override
     public void updateMetadata(String localId, Map<String, Object> changes) {
         ensureOpen();
+        refuseOtherProfiles(localId, "changed");
         metadata.update(existing(localId), changes);
     }
 

@@ -46,7 +46,7 @@ final class ConnectionBanner {
     }
 
     private void build() {
-        Button button = new Button("Connect account\u2026", new FontIcon(Feather.USER));
+        Button button = new Button("Add an account\u2026", new FontIcon(Feather.USER_PLUS));
         button.setId("bannerConnect");
         button.setOnAction(e -> connect.run());
         text = new Label();

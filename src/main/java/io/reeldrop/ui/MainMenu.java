@@ -4,7 +4,6 @@ import io.reeldrop.ui.support.UiPreference;
 import io.reeldrop.ui.support.UiPreferences;
 import static io.reeldrop.ui.action.StandardAction.ABOUT;
 import static io.reeldrop.ui.action.StandardAction.ADD_FILES;
-import static io.reeldrop.ui.action.StandardAction.CONNECT;
 import static io.reeldrop.ui.action.StandardAction.CREATE_INDEX;
 import static io.reeldrop.ui.action.StandardAction.EXPORT;
 import static io.reeldrop.ui.action.StandardAction.FIND_TASKS;
@@ -19,7 +18,6 @@ import static io.reeldrop.ui.action.StandardAction.RESUME_ALL;
 import static io.reeldrop.ui.action.StandardAction.SETTINGS;
 import static io.reeldrop.ui.action.StandardAction.SUBMIT;
 import static io.reeldrop.ui.action.StandardAction.TRACK_EXISTING;
-import static io.reeldrop.ui.action.StandardAction.USE_SANDBOX;
 
 import io.reeldrop.ui.action.ActionFactory;
 import io.reeldrop.ui.action.StandardAction;
@@ -39,8 +37,7 @@ import javafx.scene.control.ToggleGroup;
 final class MainMenu {
 
     static final List<List<StandardAction>> FILE = List.of(
-            List.of(PASTE_URLS, ADD_FILES, SUBMIT), List.of(CREATE_INDEX, EXPORT), List.of(CONNECT, USE_SANDBOX),
-            List.of(SETTINGS), List.of(QUIT));
+            List.of(PASTE_URLS, ADD_FILES, SUBMIT), List.of(CREATE_INDEX, EXPORT), List.of(SETTINGS), List.of(QUIT));
     static final List<List<StandardAction>> VIEW = List.of(
             List.of(FIND_TASKS, REFRESH_INDEXES, GO_TO_FORM, GO_TO_TABLE));
     /** The row menu, then the actions that need no row: the whole upload queue's, and tracking existing tasks. */
@@ -50,17 +47,20 @@ final class MainMenu {
     private final ActionFactory factory;
     private final ThemeFollower theme;
     private final UiPreferences prefs;
+    private final Menu profiles;
 
-    MainMenu(ActionFactory factory, ThemeFollower theme, UiPreferences prefs) {
+    /** @param profiles the Profile menu, which lists the profiles ({@link ProfileMenu}) */
+    MainMenu(ActionFactory factory, ThemeFollower theme, UiPreferences prefs, Menu profiles) {
         this.factory = factory;
         this.theme = theme;
         this.prefs = prefs;
+        this.profiles = profiles;
     }
 
     MenuBar bar() {
         Menu view = factory.menu("_View", VIEW);
         view.getItems().addAll(new SeparatorMenuItem(), themes());
-        MenuBar bar = new MenuBar(factory.menu("_File", FILE), view, factory.menu("_Tasks", TASKS),
+        MenuBar bar = new MenuBar(factory.menu("_File", FILE), profiles, view, factory.menu("_Tasks", TASKS),
                 factory.menu("_Help", HELP));
         bar.setId("menuBar");
         return bar;

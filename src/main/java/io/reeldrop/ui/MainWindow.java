@@ -5,8 +5,6 @@ import io.reeldrop.session.Accounts;
 import io.reeldrop.session.Connection;
 import io.reeldrop.session.Session;
 import io.reeldrop.tracking.TaskTracker;
-import io.reeldrop.ui.account.ConnectDialog;
-import io.reeldrop.ui.account.ConnectViewModel;
 import io.reeldrop.ui.action.ActionFactory;
 import io.reeldrop.ui.action.Actions;
 import io.reeldrop.ui.action.Command;
@@ -18,7 +16,6 @@ import io.reeldrop.ui.form.IndexChoice;
 import io.reeldrop.ui.index.CreateIndexDialog;
 import io.reeldrop.ui.index.CreateIndexViewModel;
 import io.reeldrop.ui.notify.Notifier;
-import io.reeldrop.ui.support.ErrorText;
 import io.reeldrop.ui.support.TaskExecutor;
 import io.reeldrop.ui.support.UiPreferences;
 import io.reeldrop.ui.table.TaskTableView;
@@ -65,6 +62,7 @@ public final class MainWindow {
     private final IndexRefreshThrottle indexRefresh;
     private final DesktopConveniences conveniences;
     private final Exporter exporter;
+    private final ProfileSwitcher profiles;
 
     public MainWindow(TaskExecutor executor, UiPreferences prefs, Accounts session) {
         this.executor = executor;
@@ -100,6 +98,9 @@ public final class MainWindow {
             }
         });
         exporter = new Exporter(tableView, tableModel, executor, prefs, toasts::show);
+        profiles = new ProfileSwitcher(session, executor, tableModel.profileNames(), this::setBackend,
+                this::switchFailed, toasts, this::window);
+        profiles.model().openNameProperty().addListener((o, a, b) -> statusModel.setProfileName(b));
         Actions actions = new Actions().putAll(tableView.actions());
         WindowActions.register(this, executor, actions);
         ActionFactory controls = new ActionFactory(actions);
@@ -110,8 +111,9 @@ public final class MainWindow {
         VBox content = new VBox(12, form, tableView);
         content.setPadding(new Insets(12));
         VBox.setVgrow(tableView, Priority.ALWAYS);
-        top.getChildren().add(new MainMenu(controls, theme, prefs).bar());
-        banner = new ConnectionBanner(top, () -> actions.command(StandardAction.CONNECT).execute());
+        top.getChildren().add(new MainMenu(controls, theme, prefs,
+                ProfileMenu.build(profiles.model(), controls, profiles::switchTo)).bar());
+        banner = new ConnectionBanner(top, () -> actions.command(StandardAction.ADD_ACCOUNT).execute());
         BorderPane frame = new BorderPane(content, top, null, new StatusBarView(statusModel), null);
         root = new StackPane(frame, toasts);
         root.setId("root");
@@ -130,7 +132,8 @@ public final class MainWindow {
         backend.set(next);
         open = next;
         TaskTracker tracker = next.tracker();
-        tableModel.load(tracker);
+        tableModel.load(tracker, next.connection().profile().id());
+        profiles.opened(next);
         conveniences.setBackend(next);
         tracker.addListener(bridge);
         formModel.setBackend(next);
@@ -193,12 +196,22 @@ public final class MainWindow {
         statusModel.setConnection(null);
     }
 
-    void showConnectDialog() {
-        ConnectDialog dialog = new ConnectDialog(window(), new ConnectViewModel(session, executor));
-        dialog.showAndWait().ifPresent(b -> {
-            setBackend(b);
-            toasts.show("Connected: " + b.connection().describe(), Feather.CHECK_CIRCLE);
-        });
+    /**
+     * A profile could not be opened. Refused before anything closed (a key gone), the open one
+     * goes on; failed after the open one was closed, the window says it has none and how to go on.
+     */
+    private void switchFailed(String sentence) {
+        toasts.show(sentence, Feather.ALERT_TRIANGLE);
+        if (open == null) {
+            backend.set(null);
+            profiles.model().openProperty().set(null);
+            showStartProblem(sentence + " Choose a profile in the Profile menu.");
+        }
+    }
+
+    /** The Profile menu's work: switching, adding an account, managing. */
+    ProfileSwitcher profiles() {
+        return profiles;
     }
 
     /** A new index in the account; on success the form chooses it. */
@@ -216,13 +229,6 @@ public final class MainWindow {
 
     Exporter exporter() {
         return exporter;
-    }
-
-    void useSandbox() {
-        executor.execute(session::useSandbox, b -> {
-            setBackend(b);
-            toasts.show("Back on the local sandbox. The saved key was removed.", Feather.INFO);
-        }, e -> toasts.show(ErrorText.of("Switching to the sandbox", e), Feather.ALERT_TRIANGLE));
     }
 
     Window window() {

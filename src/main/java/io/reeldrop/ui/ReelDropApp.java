@@ -24,8 +24,8 @@ import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The desktop window. Started by {@code io.reeldrop.Main} through {@link #launch(String[])};
- * accepts {@code --data-dir DIR}, {@code --api-url URL} and {@code --sandbox}, read with the
- * environment by the same rule as the command line ({@link Accounts}).
+ * accepts {@code --data-dir DIR}, {@code --api-url URL}, {@code --profile NAME} and {@code --sandbox},
+ * read with the environment by the same rule as the command line ({@link Accounts}).
  */
 public final class ReelDropApp extends Application {
 
@@ -115,7 +115,7 @@ public final class ReelDropApp extends Application {
     private void openBackend() {
         executor.execute(session::openAtStart, window::setBackend,
                 e -> window.showStartProblem(ErrorText.of("Starting", e)
-                        + " Use File > Connect account to try an account instead."));
+                        + " Use Profile > Add an account to try an account instead."));
     }
 
     /** One line for the person and for jlink-config/bench-startup.sh; printed once. */

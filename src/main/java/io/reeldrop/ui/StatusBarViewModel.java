@@ -13,9 +13,31 @@ public final class StatusBarViewModel {
     private final ReadOnlyStringWrapper inFlight = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper rateLimit = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper trouble = new ReadOnlyStringWrapper("");
+    private Connection current;
+    private String profileName;
 
     public void setConnection(Connection c) {
-        connection.set(c == null ? "Not connected" : c.describe());
+        current = c;
+        connection.set(c == null ? "Not connected" : describe());
+    }
+
+    /**
+     * The open account's saved name, said before where it is connected: two accounts on one host
+     * look alike otherwise. Null when the open profile has no saved name (one named by the
+     * environment) or is the sandbox.
+     */
+    public void setProfileName(String name) {
+        profileName = name;
+        if (current != null) {
+            connection.set(describe());
+        }
+    }
+
+    private String describe() {
+        // A name that only repeats the host (the default) would say it twice.
+        boolean named = profileName != null && current.kind() == Connection.Kind.ACCOUNT
+                && !profileName.equalsIgnoreCase(current.apiUrl().getHost());
+        return named ? profileName + ": " + current.describe() : current.describe();
     }
 
     /** Before the first connection opens (it waits for the window's first frame). */

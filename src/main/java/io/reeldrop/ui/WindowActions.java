@@ -5,7 +5,7 @@ import io.reeldrop.ui.support.ErrorText;
 import io.reeldrop.session.Session;
 import static io.reeldrop.ui.action.StandardAction.ABOUT;
 import static io.reeldrop.ui.action.StandardAction.ADD_FILES;
-import static io.reeldrop.ui.action.StandardAction.CONNECT;
+import static io.reeldrop.ui.action.StandardAction.ADD_ACCOUNT;
 import static io.reeldrop.ui.action.StandardAction.CREATE_INDEX;
 import static io.reeldrop.ui.action.StandardAction.EXPORT;
 import static io.reeldrop.ui.action.StandardAction.FIND_TASKS;
@@ -20,7 +20,7 @@ import static io.reeldrop.ui.action.StandardAction.RESUME_ALL;
 import static io.reeldrop.ui.action.StandardAction.SETTINGS;
 import static io.reeldrop.ui.action.StandardAction.SUBMIT;
 import static io.reeldrop.ui.action.StandardAction.TRACK_EXISTING;
-import static io.reeldrop.ui.action.StandardAction.USE_SANDBOX;
+import static io.reeldrop.ui.action.StandardAction.MANAGE_PROFILES;
 
 import io.reeldrop.ui.action.Actions;
 import io.reeldrop.ui.action.Command;
@@ -37,9 +37,9 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * What the window's own actions do and when they can: the commands of the File, View and Help
- * menus, of "Track existing tasks" and of the upload queue's Pause all and Resume all. The row
- * actions' commands are {@code RowActions}'.
+ * What the window's own actions do and when they can: the commands of the File, Profile, View
+ * and Help menus, of "Track existing tasks" and of the upload queue's Pause all and Resume all.
+ * The row actions' commands are {@code RowActions}'.
  */
 final class WindowActions {
 
@@ -65,8 +65,8 @@ final class WindowActions {
         all.put(PASTE_URLS, Command.always(this::pasteUrls))
                 .put(ADD_FILES, Command.always(() -> window.form().chooseFiles()))
                 .put(SUBMIT, Command.when(form.submittingProperty().not(), form::submit))
-                .put(CONNECT, Command.always(window::showConnectDialog))
-                .put(USE_SANDBOX, Command.always(window::useSandbox))
+                .put(ADD_ACCOUNT, Command.always(() -> window.profiles().showAddAccount()))
+                .put(MANAGE_PROFILES, Command.always(() -> window.profiles().showManage()))
                 .put(SETTINGS, Command.always(window::showSettings))
                 .put(CREATE_INDEX, Command.when(window.backendProperty().isNotNull(), window::showCreateIndexDialog))
                 .put(EXPORT, Command.always(() -> window.exporter().export(window.window())))

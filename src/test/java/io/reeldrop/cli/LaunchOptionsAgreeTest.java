@@ -22,7 +22,7 @@ class LaunchOptionsAgreeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "--api-url https://api.example.com/v1.2/", "--sandbox --sandbox-time-scale 7.5",
-        "--api-url=https://api.example.com:8443/v1.3"})
+        "--api-url=https://api.example.com:8443/v1.3", "--profile Work", "--profile=sandbox --sandbox-time-scale 3"})
     void bothFrontEndsReadTheSameFlagsTheSameWay(String flags) {
         List<String> args = new ArrayList<>(List.of("--data-dir", data.toString()));
         if (!flags.isEmpty()) {

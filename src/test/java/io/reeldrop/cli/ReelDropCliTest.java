@@ -182,15 +182,16 @@ class ReelDropCliTest {
         assertEquals(0, csv.code(), csv.err());
         List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(csv.out())).getRecords();
         assertEquals(2, records.size(), csv.out());
-        assertEquals(List.of("Video", "Index", "Status", "Reason", "ETA", "Duration", "Resolution", "Created", "Updated",
-                "Task id", "Local id", "Index id", "Video id", "URL or file", "HLS URL", "User metadata"),
+        assertEquals(List.of("Video", "Profile", "Index", "Status", "Reason", "ETA", "Duration", "Resolution", "Created",
+                "Updated", "Task id", "Local id", "Index id", "Video id", "URL or file", "HLS URL", "User metadata"),
                 records.get(0).toList(), "the window's columns, then the extras: the one definition");
         CSVRecord row = records.get(1);
-        assertEquals("failed", row.get(2));
-        assertFalse(row.get(3).isBlank(), "the reason, in words: " + row);
-        assertEquals(localId, row.get(10));
-        assertEquals(SandboxRig.INDEX, row.get(1), "no index names without asking the API: the id");
-        assertEquals(tasks.get(0).path("task_id").asText(), row.get(9));
+        assertEquals(rig.sandbox.baseUrl(), row.get(1), "no saved profile has this URL: its id is its name");
+        assertEquals(SandboxRig.INDEX, row.get(2), "no index names without asking the API: the id");
+        assertEquals("failed", row.get(3));
+        assertFalse(row.get(4).isBlank(), "the reason, in words: " + row);
+        assertEquals(tasks.get(0).path("task_id").asText(), row.get(10));
+        assertEquals(localId, row.get(11));
 
         List<String> retryArgs = new ArrayList<>(List.of("retry", localId.substring(0, 6), "--wait"));
         retryArgs.addAll(common());

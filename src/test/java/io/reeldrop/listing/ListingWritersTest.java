@@ -40,7 +40,8 @@ class ListingWritersTest {
                 NOW.minusSeconds(60), null, new VideoMetadata(754.4, "trip, \"day 1\".mp4", 854, 480), null,
                 new Hls("https://stream.example.test/a.m3u8", List.of(), "COMPLETE", null), null,
                 "{\"_id\":\"task-ready\",\"user_metadata\":{\"camera\":\"gopro\",\"take\":3}}");
-        return new TrackedTask("local-1", s, SubmissionState.SENT, api, null, null, NOW.minusSeconds(700), Map.of(), 0, 0);
+        return new TrackedTask("local-1", s, SubmissionState.SENT, api, null, null, NOW.minusSeconds(700), Map.of(), 0, 0,
+                List.of(), 0, "https://api.example.test/v1.3#work");
     }
 
     /** Failed with a known code, and a reason sentence with a comma and a line break in the note. */
@@ -62,33 +63,44 @@ class ListingWritersTest {
     void csvHasTheTitlesThenOneQuotedRecordPerTaskWithTheExtras() throws Exception {
         StringWriter out = new StringWriter();
         ExportFormat.CSV.write(out, List.of(TaskColumn.values()), List.of(ready(), failed(), uploading()), NOW,
-                id -> id.equals(INDEX) ? "holidays" : null);
+                id -> id.equals(INDEX) ? "holidays" : null, Map.of("https://api.example.test/v1.3#work", "Work")::get);
 
         List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(out.toString())).getRecords();
         assertEquals(4, records.size());
-        assertEquals(List.of("Video", "Index", "Status", "Reason", "ETA", "Duration", "Resolution", "Created", "Updated",
-                "Task id", "Local id", "Index id", "Video id", "URL or file", "HLS URL", "User metadata"),
-                records.get(0).toList());
+        List<String> header = records.get(0).toList();
+        assertEquals(List.of("Video", "Profile", "Index", "Status", "Reason", "ETA", "Duration", "Resolution", "Created",
+                "Updated", "Task id", "Local id", "Index id", "Video id", "URL or file", "HLS URL", "User metadata"),
+                header);
         CSVRecord r = records.get(1);
-        assertEquals("trip, \"day 1\".mp4", r.get(0), "commas and quotes survive the round trip");
-        assertEquals("holidays", r.get(1));
-        assertEquals("ready", r.get(2));
-        assertEquals("0:12:34", r.get(5));
-        assertEquals("854x480 (480p)", r.get(6));
-        assertEquals(Formats.sheetDateTime(NOW.minusSeconds(600)), r.get(7), "times in full, as a spreadsheet reads them");
-        assertTrue(r.get(7).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d"), r.get(7));
-        assertEquals("task-ready", r.get(9));
-        assertEquals("video-ready", r.get(12));
-        assertEquals("https://stream.example.test/a.m3u8", r.get(14));
-        assertEquals("{\"camera\":\"gopro\",\"take\":3}", r.get(15), "the API's user metadata wins over what was sent");
+        assertEquals("trip, \"day 1\".mp4", cell(header, r, "Video"), "commas and quotes survive the round trip");
+        assertEquals("Work", cell(header, r, "Profile"), "the profile's saved name");
+        assertEquals("holidays", cell(header, r, "Index"));
+        assertEquals("ready", cell(header, r, "Status"));
+        assertEquals("0:12:34", cell(header, r, "Duration"));
+        assertEquals("854x480 (480p)", cell(header, r, "Resolution"));
+        String created = cell(header, r, "Created");
+        assertEquals(Formats.sheetDateTime(NOW.minusSeconds(600)), created, "times in full, as a spreadsheet reads them");
+        assertTrue(created.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d"), created);
+        assertEquals("task-ready", cell(header, r, "Task id"));
+        assertEquals("video-ready", cell(header, r, "Video id"));
+        assertEquals("https://stream.example.test/a.m3u8", cell(header, r, "HLS URL"));
+        assertEquals("{\"camera\":\"gopro\",\"take\":3}", cell(header, r, "User metadata"),
+                "the API's user metadata wins over what was sent");
         CSVRecord f = records.get(2);
-        assertEquals("failed", f.get(2));
-        assertEquals("The video's resolution is too low: the API needs at least 360x360. Upload a larger version.", f.get(3));
+        assertEquals("failed", cell(header, f, "Status"));
+        assertEquals("The video's resolution is too low: the API needs at least 360x360. Upload a larger version.",
+                cell(header, f, "Reason"));
         CSVRecord u = records.get(3);
-        assertEquals("uploading 42%", u.get(2), "a file has the percentage the table draws as a bar");
-        assertEquals("Line one\nline two", u.get(3));
-        assertEquals(Formats.sheetDateTime(NOW.plusSeconds(190)), u.get(4), "the ETA as a time, not a countdown");
-        assertEquals("/videos/big\tclip.mp4", u.get(13));
+        assertEquals("uploading 42%", cell(header, u, "Status"), "a file has the percentage the table draws as a bar");
+        assertEquals("Line one\nline two", cell(header, u, "Reason"));
+        assertEquals(Formats.sheetDateTime(NOW.plusSeconds(190)), cell(header, u, "ETA"),
+                "the ETA as a time, not a countdown");
+        assertEquals("/videos/big\tclip.mp4", cell(header, u, "URL or file"));
+        assertEquals("", cell(header, u, "Profile"), "a task without a profile has no name");
+    }
+
+    private static String cell(List<String> header, CSVRecord row, String title) {
+        return row.get(header.indexOf(title));
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.reeldrop.config.ConnectionSettings;
 import io.reeldrop.config.OwnerOnlyFileSecretStore;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,8 +95,19 @@ class AccountsTest {
         new ConnectionSettings(data).saveApiUrl(EXAMPLE);
         Choice c = decide(List.of(), Map.of());
         assertTrue(c.isSandbox());
-        assertTrue(c.note().startsWith("The key of the saved account https://api.example.com was not found"),
-                c.note());
+        assertTrue(c.note().startsWith("The key of the profile \"api.example.com\" (https://api.example.com/v1.2) was"
+                + " not found"), c.note());
+    }
+
+    @Test
+    void unreadableSavedProfilesOpenTheSandboxWithASentenceAndKeepTheFile() throws IOException {
+        Path file = data.resolve("profiles.json");
+        Files.writeString(file, "{\"active\": \"https://api.example.com/v1.2\", \"profiles\": [");
+        Choice c = decide(List.of(), Map.of());
+        assertTrue(c.isSandbox());
+        assertTrue(c.note().startsWith("The saved profiles in " + file + " cannot be read ("), c.note());
+        assertTrue(c.note().endsWith("Until then ReelDrop uses the local sandbox."), c.note());
+        assertTrue(Files.readString(file).endsWith("["), "the person's file is left for them to look at");
     }
 
     @Test
@@ -119,7 +131,7 @@ class AccountsTest {
         }
 
         @Override
-        public Session openAccount(URI apiUrl, ApiKey key, String keySource) {
+        public Session openAccount(Connection connection, ApiKey key) {
             throw new AssertionError("decide() must not open a session");
         }
 

@@ -6,6 +6,7 @@ import io.reeldrop.media.FixtureHttpServer;
 import io.reeldrop.media.Fixtures;
 import io.reeldrop.sandbox.SandboxConfig;
 import io.reeldrop.sandbox.SandboxServer;
+import io.reeldrop.session.Connection;
 import io.reeldrop.session.EngineSessions;
 import io.reeldrop.session.Session;
 import io.reeldrop.session.SessionOpener;
@@ -62,8 +63,8 @@ public final class BigUploadDemo {
             }
 
             @Override
-            public Session openAccount(URI apiUrl, ApiKey key, String keySource) {
-                return engine.openAccount(apiUrl, key, keySource);
+            public Session openAccount(Connection connection, ApiKey key) {
+                return engine.openAccount(connection, key);
             }
 
             @Override

@@ -77,7 +77,7 @@ class ConnectAccountTest {
         robot.clickOn("Check and connect");
         until(() -> robot.lookup("#connectMessage").queryAs(Label.class).getText().startsWith("Checking the key did not work"),
                 Duration.ofSeconds(20), "the refusal");
-        assertFalse(Files.exists(data.resolve("connection.properties")), "nothing saved for a refused key");
+        assertFalse(Files.exists(data.resolve("profiles.json")), "nothing saved for a refused key");
         assertEquals(Connection.Kind.SANDBOX, fx(() -> window.backendProperty().get().connection().kind()));
 
         assertTrue(fx(() -> robot.lookup("#apiKey").query().getScene().getWindow().isShowing()), "the dialog stays open");
@@ -95,7 +95,7 @@ class ConnectAccountTest {
                 fx(() -> robot.lookup("#connectionState").queryAs(Label.class).getText()));
         assertFalse(fx(() -> robot.lookup("#connectionBanner").queryAs(Label.class).getParent().isVisible()));
         assertTrue(Files.readString(data.resolve("credentials.properties")).contains("tlk_right"));
-        assertFalse(Files.readString(data.resolve("connection.properties")).contains("tlk_right"));
+        assertFalse(Files.readString(data.resolve("profiles.json")).contains("tlk_right"));
         until(() -> window.formModel().indexStatusProperty().get().equals("1 index"), Duration.ofSeconds(10),
                 "the account's indexes");
         assertTrue(sandbox != window.backendProperty().get());

@@ -2,6 +2,7 @@ package io.reeldrop.ui;
 
 import io.reeldrop.ui.support.FxTaskExecutor;
 import io.reeldrop.ui.support.TaskExecutor;
+import io.reeldrop.session.Connection;
 import io.reeldrop.session.Session;
 import io.reeldrop.session.SessionOpener;
 import io.reeldrop.session.EngineSessions;
@@ -76,12 +77,12 @@ class ConnectionTroubleTest {
         SessionOpener toOurServer = new SessionOpener() {
             @Override
             public Session openSandbox() {
-                return engine.openAccount(url, ApiKey.of(server.apiKey()), "the test");
+                return engine.openAccount(Connection.account(url, "the test"), ApiKey.of(server.apiKey()));
             }
 
             @Override
-            public Session openAccount(URI apiUrl, ApiKey key, String keySource) {
-                return engine.openAccount(apiUrl, key, keySource);
+            public Session openAccount(Connection connection, ApiKey key) {
+                return engine.openAccount(connection, key);
             }
 
             @Override

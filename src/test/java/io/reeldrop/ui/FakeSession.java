@@ -57,7 +57,7 @@ public final class FakeSession implements Session {
             }
 
             @Override
-            public Session openAccount(URI apiUrl, ApiKey key, String keySource) {
+            public Session openAccount(Connection connection, ApiKey key) {
                 throw new UnsupportedOperationException("the fake backend has no accounts");
             }
 

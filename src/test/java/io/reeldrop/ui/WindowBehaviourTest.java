@@ -4,6 +4,7 @@ import io.reeldrop.ui.support.UiPreferences;
 import io.reeldrop.ui.support.UiPreference;
 import io.reeldrop.ui.support.FxTaskExecutor;
 import io.reeldrop.ui.support.TaskExecutor;
+import io.reeldrop.session.Connection;
 import io.reeldrop.session.Session;
 import io.reeldrop.session.SessionOpener;
 import io.reeldrop.session.LaunchOptions;
@@ -17,6 +18,9 @@ import io.reeldrop.api.Index;
 import io.reeldrop.api.TaskStatus;
 import io.reeldrop.api.VideoMetadata;
 import io.reeldrop.config.OwnerOnlyFileSecretStore;
+import io.reeldrop.config.ProfilesFile;
+import io.reeldrop.session.SavedProfile;
+import io.reeldrop.tracking.Profile;
 import io.reeldrop.tracking.model.Submission;
 import io.reeldrop.session.Accounts;
 import java.net.URI;
@@ -65,7 +69,7 @@ class WindowBehaviourTest {
             }
 
             @Override
-            public Session openAccount(URI apiUrl, ApiKey key, String keySource) {
+            public Session openAccount(Connection connection, ApiKey key) {
                 throw new UnsupportedOperationException();
             }
 
@@ -101,6 +105,29 @@ class WindowBehaviourTest {
 
         until(() -> window.toasts().getChildren().stream()
                 .anyMatch(n -> ((Label) n).getText().equals("trailer.mp4 is ready.")), Duration.ofSeconds(5), "the toast");
+    }
+
+    @Test
+    void aProfileThatFailsToOpenAfterTheOldOneClosedLeavesNoStaleSession() throws Exception {
+        String url = "https://api.example.test/v1.3";
+        new ProfilesFile(data).write(new ProfilesFile.Content("sandbox",
+                List.of(new ProfilesFile.Stored("Broken", url, url, url))));
+        new OwnerOnlyFileSecretStore(data).save(url, "tlk_broken");
+        open();
+        SavedProfile broken = new SavedProfile("Broken", URI.create(url), Profile.ofApiUrl(URI.create(url)));
+
+        fx(() -> {
+            window.profiles().switchTo(broken);
+            return null;
+        });
+
+        until(() -> window.backendProperty().get() == null, Duration.ofSeconds(5), "the closed session to be let go");
+        assertTrue(backend.isClosed(), "the sandbox was closed before the account was opened");
+        until(() -> window.toasts().getChildren().stream().anyMatch(n -> ((Label) n).getText()
+                .startsWith("Opening the profile \"Broken\" did not work")), Duration.ofSeconds(5), "the sentence");
+        assertTrue(fx(() -> ((Label) window.root().lookup("#connectionBanner")).getText()
+                .endsWith("Choose a profile in the Profile menu.")));
+        assertEquals("Not connected", fx(() -> ((Label) window.root().lookup("#connectionState")).getText()));
     }
 
     @Test

@@ -11,13 +11,15 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
- * Connects a real account. The dialog stays open while the key is checked and closes only on
+ * Adds a real account as a profile (Profile > Add an account): its name, API URL and key. The
+ * dialog stays open while the key is checked and closes only on
  * success, handing back the new backend; a failed check says why beside the fields.
  */
 public final class ConnectDialog extends Dialog<Session> {
@@ -26,8 +28,13 @@ public final class ConnectDialog extends Dialog<Session> {
 
     public ConnectDialog(Window owner, ConnectViewModel model) {
         initOwner(owner);
-        setTitle("Connect a Twelve Labs account");
-        setHeaderText("Connect your Twelve Labs account");
+        setTitle("Add a Twelve Labs account");
+        setHeaderText("Add a Twelve Labs account as a profile");
+        TextField name = new TextField();
+        name.setId("profileName");
+        name.setPromptText("Work (empty: the host's name)");
+        name.textProperty().bindBidirectional(model.nameProperty());
+        name.setAccessibleText("Profile name");
         ComboBox<String> url = new ComboBox<>();
         url.setId("apiUrl");
         url.setEditable(true);
@@ -58,6 +65,10 @@ public final class ConnectDialog extends Dialog<Session> {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
+        Label nameLabel = new Label("_Name");
+        nameLabel.setMnemonicParsing(true);
+        nameLabel.setMinWidth(Region.USE_PREF_SIZE);
+        nameLabel.setLabelFor(name);
         Label urlLabel = new Label("API _URL");
         urlLabel.setMnemonicParsing(true);
         urlLabel.setMinWidth(Region.USE_PREF_SIZE);
@@ -66,12 +77,13 @@ public final class ConnectDialog extends Dialog<Session> {
         keyLabel.setMnemonicParsing(true);
         keyLabel.setMinWidth(Region.USE_PREF_SIZE);
         keyLabel.setLabelFor(key);
-        grid.addRow(0, urlLabel, url);
-        grid.addRow(1, keyLabel, key);
-        grid.add(note, 1, 2);
+        grid.addRow(0, nameLabel, name);
+        grid.addRow(1, urlLabel, url);
+        grid.addRow(2, keyLabel, key);
+        grid.add(note, 1, 3);
         HBox status = new HBox(8, spinner, message);
         spinner.managedProperty().bind(spinner.visibleProperty());
-        grid.add(status, 1, 3);
+        grid.add(status, 1, 4);
         grid.setPrefWidth(540);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(CONNECT, ButtonType.CANCEL);
@@ -85,12 +97,15 @@ public final class ConnectDialog extends Dialog<Session> {
             });
         });
         // A dialog does not grow by itself: without this a long refusal pushes the buttons away.
-        model.messageProperty().addListener((o, a, b) -> Platform.runLater(() -> {
+        // The note too: it is filled in once the key store answers, after the dialog is shown.
+        Runnable fit = () -> Platform.runLater(() -> {
             if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
                 getDialogPane().getScene().getWindow().sizeToScene();
             }
-        }));
+        });
+        model.messageProperty().addListener((o, a, b) -> fit.run());
+        model.noteProperty().addListener((o, a, b) -> fit.run());
         setResultConverter(b -> null);
-        setOnShown(e -> key.requestFocus());
+        setOnShown(e -> name.requestFocus());
     }
 }

@@ -5,6 +5,7 @@ import io.reeldrop.session.Session;
 import io.reeldrop.ui.support.ErrorText;
 import io.reeldrop.ui.support.TaskExecutor;
 import java.net.URI;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,7 +14,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** The "Connect account" dialog's state. The key is held only until the check ends. */
+/**
+ * The "Add an account" dialog's state: a profile's name, API URL and key. The key is held only
+ * until the check ends. A name already saved on the same URL replaces that profile's key.
+ */
 public final class ConnectViewModel {
 
     public static final String V13 = "https://api.twelvelabs.io/v1.3";
@@ -21,6 +25,7 @@ public final class ConnectViewModel {
 
     private final Accounts session;
     private final TaskExecutor executor;
+    private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty apiUrl = new SimpleStringProperty(V13);
     private final StringProperty key = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper();
@@ -33,15 +38,7 @@ public final class ConnectViewModel {
         this.executor = executor;
         // Naming where keys are kept means finding the keychain, which may take seconds the
         // first time: never on the FX thread, where the dialog is built.
-        executor.execute(() -> new Saved(session.savedApiUrl().orElse(null), savedKeyNote()), saved -> {
-            if (saved.apiUrl() != null && !checking.get()) {
-                apiUrl.set(saved.apiUrl().toString());
-            }
-            note.set(saved.note());
-        }, e -> { });
-    }
-
-    private record Saved(URI apiUrl, String note) {
+        executor.execute(this::savedKeyNote, note::set, e -> { });
     }
 
     /** Checks the key with a real call; on success saves it and hands over the new backend. */
@@ -60,9 +57,12 @@ public final class ConnectViewModel {
             return;
         }
         String typed = key.get();
+        String named = name.get() == null ? "" : name.get().strip();
         checking.set(true);
         message.set("Checking the key with " + url.getHost() + "\u2026");
-        executor.execute(() -> session.connect(url, typed), backend -> {
+        Callable<Session> add = () -> named.isEmpty() ? session.connect(url, typed)
+                : session.addAccount(named, url, typed);
+        executor.execute(add, backend -> {
             checking.set(false);
             key.set("");
             message.set("Connected. The key is kept in " + session.keyStorage() + ".");
@@ -71,6 +71,11 @@ public final class ConnectViewModel {
             checking.set(false);
             message.set(ErrorText.of("Checking the key", e));
         });
+    }
+
+    /** The profile's name; empty: a new profile named after the URL's host. */
+    public StringProperty nameProperty() {
+        return name;
     }
 
     public StringProperty apiUrlProperty() {
@@ -94,10 +99,9 @@ public final class ConnectViewModel {
         return note.getReadOnlyProperty();
     }
 
-    /** What the dialog says about a key already saved, without ever showing it. Blocks: see {@link #noteProperty}. */
+    /** What the dialog says about where the key goes, without ever showing one. Blocks: see {@link #noteProperty}. */
     public String savedKeyNote() {
-        return session.savedApiUrl().map(u -> "A key for " + u.getHost() + " is saved in " + session.keyStorage()
-                + ". Enter a new one only to replace it.").orElse("The key is checked with a real call, then kept in "
-                + session.keyStorage() + ". It is never shown again.");
+        return "The key is checked with a real call, then kept in " + session.keyStorage() + " for this profile"
+                + " only; it is never shown again. A saved profile's name and URL replace that profile's key.";
     }
 }

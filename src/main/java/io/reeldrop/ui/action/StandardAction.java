@@ -14,9 +14,9 @@ public enum StandardAction {
     PASTE_URLS("_Paste URLs", Feather.CLIPBOARD, "Shortcut+Shift+V", Scope.WINDOW),
     ADD_FILES("_Add files\u2026", Feather.FILE_PLUS, "Shortcut+Shift+O", Scope.WINDOW),
     SUBMIT("_Submit", Feather.SEND, "Shortcut+Enter", Scope.WINDOW),
-    CONNECT("_Connect account\u2026", Feather.USER, "Shortcut+Comma", Scope.WINDOW),
-    USE_SANDBOX("Use the local sand_box", Feather.WIFI_OFF, null, Scope.WINDOW),
-    /** Ctrl+Comma is Connect's; Ctrl+Shift+S types no character on any layout (Ctrl+Alt is AltGr on many). */
+    ADD_ACCOUNT("_Add an account\u2026", Feather.USER_PLUS, "Shortcut+Comma", Scope.WINDOW),
+    MANAGE_PROFILES("_Manage profiles\u2026", Feather.USERS, null, Scope.WINDOW),
+    /** Ctrl+Comma is Add an account's; Ctrl+Shift+S types no character on any layout (Ctrl+Alt is AltGr on many). */
     SETTINGS("Se_ttings\u2026", Feather.SETTINGS, "Shortcut+Shift+S", Scope.WINDOW),
     CREATE_INDEX("New _index\u2026", Feather.FOLDER_PLUS, null, Scope.WINDOW),
     EXPORT("_Export tasks\u2026", Feather.SHARE, "Shortcut+E", Scope.WINDOW),

@@ -112,13 +112,14 @@ public final class Exporter {
 
     private void write(Path target, ExportFormat format, List<TaskColumn> columns, List<TrackedTask> tasks) {
         Map<String, String> names = new HashMap<>(model.indexNames());
+        Map<String, String> profiles = new HashMap<>(model.profileNames());
         Instant now = Instant.now();
         prefs.put(UiPreference.EXPORT_FORMAT, format.name());
         if (target.toAbsolutePath().getParent() != null) {
             prefs.put(UiPreference.EXPORT_FOLDER, target.toAbsolutePath().getParent().toString());
         }
         executor.execute(() -> {
-            writeWhole(target, out -> format.write(out, columns, tasks, now, names::get));
+            writeWhole(target, out -> format.write(out, columns, tasks, now, names::get, profiles::get));
             return tasks.size();
         }, n -> tell.accept("Exported " + n + (n == 1 ? " task to " : " tasks to ") + target.getFileName() + ".",
                 Feather.CHECK_CIRCLE),

@@ -114,7 +114,7 @@ public final class RowActions {
     private void copyAsText() {
         List<TrackedTask> tasks = view.selectedTasks();
         TaskSheet sheet = new TaskSheet(view.shownColumns(), false,
-                new ListingContext(Instant.now(), model.indexNames()::get, TimeStyle.SHEET));
+                new ListingContext(Instant.now(), model.indexNames()::get, TimeStyle.SHEET, model.profileNames()::get));
         put(TabText.of(sheet, tasks));
         if (tasks.size() > 1) {
             model.say("Copied " + tasks.size() + " rows as text, with a header line: paste them into a spreadsheet.");

@@ -12,13 +12,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
+import java.util.function.Predicate;
 import javafx.scene.layout.HBox;
 
 /**
  * The stage as a coloured badge and, while a fraction is known (upload bytes, also of a paused
  * upload; v1.2's indexing percentage), a progress bar with the percentage beside it. The tooltip
  * says the numbers in words ("Uploading 42% · 1.2 GB of 3.1 GB · 18 MB/s · 2 min left"), or
- * the reason a row failed.
+ * the reason a row failed, and for another profile's task that it is not followed now.
  */
 final class StatusCell extends TableCell<TaskRow, TrackedTask> {
 
@@ -31,8 +32,11 @@ final class StatusCell extends TableCell<TaskRow, TrackedTask> {
     private String currentStyle;
     private boolean paused;
     private boolean barShown = true;
+    private final Predicate<TrackedTask> followed;
 
-    StatusCell() {
+    /** @param followed whether the open profile's engine keeps the task current */
+    StatusCell(Predicate<TrackedTask> followed) {
+        this.followed = followed;
         badge.getStyleClass().add("status-badge");
         badge.setMinWidth(Label.USE_PREF_SIZE);
         bar.setPrefWidth(52);
@@ -83,6 +87,9 @@ final class StatusCell extends TableCell<TaskRow, TrackedTask> {
         } else {
             String reason = TaskText.reason(t);
             tip = reason.isEmpty() ? null : reason;
+        }
+        if (!followed.test(t)) {
+            tip = "As last seen; followed when that profile is open." + (tip == null ? "" : " " + tip);
         }
         if (tip == null) {
             setTooltip(null);

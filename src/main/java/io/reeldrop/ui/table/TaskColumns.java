@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -25,14 +26,20 @@ final class TaskColumns {
     private TaskColumns() {
     }
 
-    /** @param indexNames index id to name, for the index column; ids without a name show as is */
-    static List<TableColumn<TaskRow, TrackedTask>> all(ObjectProperty<Instant> now, Map<String, String> indexNames) {
-        Function<Instant, ListingContext> context = at -> new ListingContext(at, indexNames::get, TimeStyle.TABLE);
+    /**
+     * @param indexNames index id to name, for the index column; ids without a name show as is
+     * @param profileNames profile id to name, for the profile column
+     * @param followed whether the open profile follows a task; the status tooltip says when not
+     */
+    static List<TableColumn<TaskRow, TrackedTask>> all(ObjectProperty<Instant> now, Map<String, String> indexNames,
+                                                       Map<String, String> profileNames, Predicate<TrackedTask> followed) {
+        Function<Instant, ListingContext> context = at -> new ListingContext(at, indexNames::get, TimeStyle.TABLE,
+                profileNames::get);
         List<TableColumn<TaskRow, TrackedTask>> columns = new ArrayList<>();
         for (TaskColumn c : TaskColumn.values()) {
             TableColumn<TaskRow, TrackedTask> column = base(c);
             switch (c) {
-                case STATUS -> column.setCellFactory(col -> new StatusCell());
+                case STATUS -> column.setCellFactory(col -> new StatusCell(followed));
                 case REASON -> column.setCellFactory(col -> new ReasonCell());
                 case ETA -> column.setCellFactory(col -> new ClockCell(now) {
                     @Override
@@ -78,6 +85,7 @@ final class TaskColumns {
             case RESOLUTION -> 128;
             case CREATED, UPDATED -> 88;
             case TASK_ID -> 236;
+            case PROFILE -> 130;
         };
     }
 

@@ -10,7 +10,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The line above the table: title, status filter, search box, row count, "Track existing tasks". */
+/**
+ * The line above the table: title, whose tasks (this profile's or all), status filter, search
+ * box, row count, "Track existing tasks".
+ */
 final class TaskFilterBar extends HBox {
 
     private final TextField search = new TextField();
@@ -19,6 +22,11 @@ final class TaskFilterBar extends HBox {
 
     TaskFilterBar(TaskTableViewModel model) {
         super(8);
+        ComboBox<ProfileScope> scope = new ComboBox<>();
+        scope.setId("profileScope");
+        scope.getItems().setAll(ProfileScope.values());
+        scope.valueProperty().bindBidirectional(model.profileScopeProperty());
+        scope.setAccessibleText("Show the tasks of this profile or of all profiles");
         ComboBox<StatusFilter> filter = new ComboBox<>();
         filter.setId("statusFilter");
         filter.getItems().setAll(StatusFilter.values());
@@ -38,7 +46,7 @@ final class TaskFilterBar extends HBox {
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label title = new Label("Tasks");
         title.getStyleClass().add("title-4");
-        getChildren().addAll(title, filter, search, count, grow, trackExisting);
+        getChildren().addAll(title, scope, filter, search, count, grow, trackExisting);
         setAlignment(Pos.CENTER_LEFT);
     }
 

@@ -52,8 +52,13 @@ public final class TaskTableView extends VBox {
         setId("taskTable");
         setSpacing(6);
         table.setId("tasks");
-        table.getColumns().setAll(TaskColumns.all(now, model.indexNames()));
+        table.getColumns().setAll(TaskColumns.all(now, model.indexNames(), model.profileNames(), model::isFollowed));
         model.indexNames().addListener((MapChangeListener<String, String>) c -> table.refresh());
+        model.profileNames().addListener((MapChangeListener<String, String>) c -> table.refresh());
+        // Which profile a row is on matters only when the table lists every profile's tasks.
+        TableColumn<TaskRow, ?> profileColumn = column(TaskColumn.PROFILE);
+        profileColumn.setVisible(model.profileScopeProperty().get() == ProfileScope.ALL);
+        model.profileScopeProperty().addListener((o, a, b) -> profileColumn.setVisible(b == ProfileScope.ALL));
         table.setMinHeight(0);
         // Every row is one line: a fixed height spares VirtualFlow from measuring cells to
         // estimate the list's height each time rows move, the main cost of a busy batch.
@@ -152,6 +157,10 @@ public final class TaskTableView extends VBox {
 
     Selection selection() {
         return selection;
+    }
+
+    private TableColumn<TaskRow, ?> column(TaskColumn c) {
+        return table.getColumns().stream().filter(col -> col.getUserData() == c).findFirst().orElseThrow();
     }
 
     /** The visible columns in the order shown: what an export and copied text write. */

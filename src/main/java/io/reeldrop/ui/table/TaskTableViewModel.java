@@ -42,6 +42,9 @@ public final class TaskTableViewModel {
     private final Map<String, TaskRow> byLocalId = new HashMap<>();
     private final SortedRows rows = new SortedRows();
     private final ObjectProperty<StatusFilter> statusFilter = new SimpleObjectProperty<>(StatusFilter.ALL);
+    private final ObjectProperty<ProfileScope> profileScope = new SimpleObjectProperty<>(ProfileScope.THIS);
+    /** The open profile's id; null: every task counts as the open profile's. */
+    private String openProfile;
     private final StringProperty search = new SimpleStringProperty("");
     private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
@@ -51,6 +54,7 @@ public final class TaskTableViewModel {
     private final ObservableMap<String, String> indexNames = FXCollections.observableHashMap();
     private final UploadPausing pausing;
     private final MetadataEditing metadataEditing;
+    private final ObservableMap<String, String> profileNames = FXCollections.observableHashMap();
 
     public TaskTableViewModel(TaskExecutor executor) {
         this.executor = executor;
@@ -58,12 +62,24 @@ public final class TaskTableViewModel {
         this.metadataEditing = new MetadataEditing(executor);
         statusFilter.addListener((o, a, b) -> refilter());
         search.addListener((o, a, b) -> refilter());
+        profileScope.addListener((o, a, b) -> refilter());
         shown.bind(Bindings.size(rows.shown()));
+        refilter();
     }
 
-    /** Switches to another engine's history (start-up, or after connecting an account). */
+    /** Switches to another engine's history, every task counting as the open profile's. */
     public void load(TaskTracker newTracker) {
+        load(newTracker, null);
+    }
+
+    /**
+     * Switches to another engine's history (start-up, or another profile opened).
+     *
+     * @param profileId the open profile's id: the tasks "This profile" lists and the engine follows
+     */
+    public void load(TaskTracker newTracker, String profileId) {
         tracker = newTracker;
+        openProfile = profileId;
         byLocalId.clear();
         all.clear();
         List<TrackedTask> snapshot = newTracker.snapshot();
@@ -135,11 +151,18 @@ public final class TaskTableViewModel {
         return rows.shown();
     }
 
-    /** Every task in the history, in the table's current order, whatever the filter shows. */
+    /**
+     * Every task of the profiles the table lists (the open one's, or all under All profiles), in
+     * the table's current order, whatever the status filter and search show.
+     */
     public List<TrackedTask> allTasks() {
-        List<TaskRow> sorted = new ArrayList<>(all);
+        List<TaskRow> sorted = new ArrayList<>(inScope());
         sorted.sort(rows.order());
         return sorted.stream().map(TaskRow::get).toList();
+    }
+
+    private List<TaskRow> inScope() {
+        return profileScope.get() == ProfileScope.ALL ? all : all.stream().filter(r -> isFollowed(r.get())).toList();
     }
 
     /** The tasks the filter and search leave on screen, in their order. */
@@ -152,13 +175,31 @@ public final class TaskTableViewModel {
         rebuild(() -> rows.setOrder(comparator, all));
     }
 
+    /**
+     * Whether the open profile's engine follows {@code t}; the other profiles' tasks are history
+     * here, kept as last seen until their profile is open.
+     */
+    public boolean isFollowed(TrackedTask t) {
+        return openProfile == null || t.profile() == null || t.profile().equals(openProfile);
+    }
+
+    public ObjectProperty<ProfileScope> profileScopeProperty() {
+        return profileScope;
+    }
+
+    /** Profile id to name, filled from the saved profiles; the profile column shows names. */
+    public ObservableMap<String, String> profileNames() {
+        return profileNames;
+    }
+
     /** Index id to name, filled from the account's index list; the index column shows names. */
     public ObservableMap<String, String> indexNames() {
         return indexNames;
     }
 
+    /** How many tasks {@link #allTasks} has. */
     public int totalCount() {
-        return all.size();
+        return inScope().size();
     }
 
     public ReadOnlyIntegerProperty shownCountProperty() {
@@ -311,7 +352,9 @@ public final class TaskTableViewModel {
     private void refilter() {
         StatusFilter f = statusFilter.get() == null ? StatusFilter.ALL : statusFilter.get();
         String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
-        rebuild(() -> rows.setFilter(row -> f.test(row.get()) && row.matches(needle), all));
+        boolean everyProfile = profileScope.get() == ProfileScope.ALL;
+        rebuild(() -> rows.setFilter(row -> f.test(row.get()) && row.matches(needle)
+                && (everyProfile || isFollowed(row.get())), all));
     }
 
     private void rebuild(Runnable change) {

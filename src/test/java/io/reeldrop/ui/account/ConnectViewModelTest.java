@@ -46,8 +46,8 @@ class ConnectViewModelTest {
         }
 
         @Override
-        public Session openAccount(URI apiUrl, ApiKey key, String keySource) {
-            return FakeSession.account(apiUrl, List::of);
+        public Session openAccount(Connection connection, ApiKey key) {
+            return new FakeSession(connection, List::of);
         }
 
         @Override
@@ -141,12 +141,11 @@ class ConnectViewModelTest {
         assertEquals("", dialog.keyProperty().get(), "the key leaves the dialog once saved");
         Path keyFile = new OwnerOnlyFileSecretStore(data).file();
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)));
-        assertFalse(Files.readString(data.resolve("connection.properties")).contains(GOOD_KEY));
+        assertFalse(Files.readString(data.resolve("profiles.json")).contains(GOOD_KEY));
         Session next = session().openAtStart();
         assertEquals(Connection.Kind.ACCOUNT, next.connection().kind());
         assertEquals(V12, next.connection().apiUrl());
-        assertTrue(new ConnectViewModel(session(), new SyncTaskExecutor()).noteProperty().get()
-                .startsWith("A key for api.twelvelabs.io is saved"));
+        assertEquals("api.twelvelabs.io", session().activeSavedProfile().name(), "no name given: the host's");
 
         assertEquals(Connection.Kind.SANDBOX, session().useSandbox().connection().kind());
         assertEquals(Connection.Kind.SANDBOX, session().openAtStart().connection().kind());

@@ -10,6 +10,7 @@ import io.reeldrop.api.TaskStatus;
 import io.reeldrop.api.VideoMetadata;
 import io.reeldrop.tracking.TrackedTask;
 import io.reeldrop.tracking.model.Submission;
+import io.reeldrop.tracking.model.SubmissionState;
 import io.reeldrop.ui.FakeTracker;
 import io.reeldrop.ui.SyncTaskExecutor;
 import io.reeldrop.ui.TrackerBridge;
@@ -56,6 +57,28 @@ class TaskTableViewModelTest {
         assertEquals("ready", RowStatus.of(row.get()).text());
         assertEquals("one.mp4", TaskText.videoName(row.get()));
         assertEquals(1, finished.size());
+    }
+
+    private static TrackedTask onProfile(String localId, String profile) {
+        return new TrackedTask(localId, Submission.ofUrl(INDEX, null, "https://a.test/" + localId + ".mp4"),
+                SubmissionState.QUEUED, null, null, null, Instant.now(), Map.of(), 0, 0, List.of(), 0, profile);
+    }
+
+    @Test
+    void thisProfileListsTheOpenProfilesTasksAndAllProfilesListsEveryTask() {
+        table.load(tracker, "sandbox");
+        table.apply(List.of(onProfile("mine", "sandbox"), onProfile("theirs", "https://api.example.test/v1.3")),
+                List.of());
+
+        assertEquals(List.of("mine"), table.rows().stream().map(TaskRow::localId).toList());
+        assertEquals(1, table.totalCount(), "an export of all tasks is this profile's");
+        assertEquals(List.of("mine"), table.allTasks().stream().map(TrackedTask::localId).toList());
+
+        table.profileScopeProperty().set(ProfileScope.ALL);
+        assertEquals(List.of("mine", "theirs"), table.rows().stream().map(TaskRow::localId).sorted().toList());
+        assertEquals(2, table.totalCount());
+        assertFalse(table.isFollowed(onProfile("theirs", "https://api.example.test/v1.3")));
+        assertTrue(table.isFollowed(onProfile("made-by-a-tool", null)), "a task without a profile counts as open");
     }
 
     @Test
@@ -122,7 +145,7 @@ class TaskTableViewModelTest {
         List<String> ids = submit("https://a.test/short.mp4", "https://a.test/long.mp4", "https://a.test/none.mp4");
         tracker.advance(ids.get(0), TaskStatus.READY, new VideoMetadata(59.0, "short.mp4", 640, 360), null);
         tracker.advance(ids.get(1), TaskStatus.READY, new VideoMetadata(600.0, "long.mp4", 1920, 1080), null);
-        var duration = TaskColumns.all(new SimpleObjectProperty<>(Instant.now()), Map.of())
+        var duration = TaskColumns.all(new SimpleObjectProperty<>(Instant.now()), Map.of(), Map.of(), t -> true)
                 .stream().filter(c -> c.getId().equals("duration")).findFirst().orElseThrow().getComparator();
         List<TrackedTask> sorted = new ArrayList<>(table.rows().stream().map(TaskRow::get).toList());
         sorted.sort(duration);
