@@ -53,6 +53,7 @@ public final class SandboxServer implements AutoCloseable {
     private final boolean temporaryDataDir;
     private final StateFolderLock folderLock;
     private final SlowClientGuard slowClients;
+    private final SandboxStore store;
 
     private SandboxServer(SandboxConfig config, StateFolderLock folderLock) throws IOException {
         this.config = config;
@@ -61,7 +62,7 @@ public final class SandboxServer implements AutoCloseable {
         this.folderLock = folderLock;
         Path videosDir = OwnerOnlyFolders.create(dataDir.resolve("videos"));
         faults.set(config.faults());
-        SandboxStore store = new SandboxStore(temporaryDataDir ? null : dataDir);
+        this.store = new SandboxStore(temporaryDataDir ? null : dataDir);
         if (!store.load()) {
             store.indexes().put(SANDBOX_INDEX_ID, new SandboxIndex(SANDBOX_INDEX_ID, SANDBOX_INDEX_NAME,
                     List.of(new SandboxIndex.Model("marengo3.0", List.of("visual", "audio")),
@@ -271,11 +272,25 @@ public final class SandboxServer implements AutoCloseable {
         }
         slowClients.close();
         workers.close();
+        saveLastState();
         if (folderLock != null) {
             folderLock.close();
         }
         if (temporaryDataDir) {
             deleteTree(dataDir);
+        }
+    }
+
+    /**
+     * Stopping the workers interrupts any save they were making (a write on an interrupted
+     * thread's channel fails), so a transition the API already showed, such as a task planned
+     * into {@code pending}, would come back as {@code validating} and be planned again.
+     */
+    private void saveLastState() {
+        try {
+            store.save();
+        } catch (RuntimeException e) {
+            // the state file keeps the last complete save; a restart resumes from there
         }
     }
 
