@@ -145,7 +145,7 @@ public final class MultipartUploader {
                     // A report repeated after its answer was lost can be refused because the first
                     // one completed the session: then the upload is done, not failed.
                     if (x.kind() == ApiException.Kind.API_ERROR && x.httpStatus() >= 400 && x.httpStatus() < 500
-                            && completed(session)) {
+                            && completed(session, x)) {
                         break;
                     }
                     throw x;
@@ -170,11 +170,18 @@ public final class MultipartUploader {
         return new UploadResult(session.uploadId(), session.assetId(), assetUrl, status, totals.chunks(), totals.bytes());
     }
 
-    private boolean completed(MultipartUpload session) {
+    /**
+     * Whether the session completed, asked after {@code refusal}. When the question itself fails
+     * (a dropped answer, a 5xx, a 429), that failure is thrown rather than the refusal: the answer
+     * is unknown, and a retry that resumes finds a completed session done, where the refusal
+     * alone would fail an upload that in fact succeeded.
+     */
+    private boolean completed(MultipartUpload session, ApiException refusal) {
         try {
             return UploadSessionStatus.COMPLETED.equals(api.uploadStatus(session.uploadId(), 1, 1).status());
         } catch (ApiException x) {
-            return false;
+            x.addSuppressed(refusal);
+            throw x;
         }
     }
 

@@ -21,6 +21,7 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import okhttp3.HttpUrl;
 import okio.Buffer;
 
@@ -67,6 +68,13 @@ final class FakeIngestApi implements AutoCloseable {
     volatile boolean withholdFreshUrls;
     /** When set, the session status the API reports, whatever the chunks. */
     volatile String forcedStatus;
+    /**
+     * When true, the report that completes the session is taken but its answer lost (the socket
+     * closes), and later reports are refused as the platform does once a session is completed.
+     */
+    volatile boolean loseTheCompletingReportsAnswer;
+    /** Answers to give to status requests instead of the status, in order. */
+    final Queue<MockResponse> statusFaults = new ConcurrentLinkedQueue<>();
     /** Where upload URLs point instead of {@link #store}; its ETags are then taken on trust. */
 
     /**
@@ -153,7 +161,8 @@ final class FakeIngestApi implements AutoCloseable {
                 return freshUrls(body);
             }
             if (method.equals("GET") && path.equals(session)) {
-                return status(request.getUrl());
+                MockResponse fault = statusFaults.poll();
+                return fault != null ? fault : status(request.getUrl());
             }
             return ApiTestSupport.json(404, "{\"code\":\"resource_not_exist\",\"message\":\"No " + path + "\"}");
         } catch (Exception e) {
@@ -197,6 +206,10 @@ final class FakeIngestApi implements AutoCloseable {
     }
 
     private MockResponse report(JsonNode body) {
+        if (loseTheCompletingReportsAnswer && reported.size() == totalChunks) {
+            return ApiTestSupport.json(400, "{\"code\":\"parameter_invalid\",\"message\":\"The upload session "
+                    + UPLOAD_ID + " is completed; nothing more can be uploaded to it.\"}");
+        }
         int processed = 0;
         int duplicates = 0;
         for (JsonNode c : body.get("completed_chunks")) {
@@ -216,6 +229,9 @@ final class FakeIngestApi implements AutoCloseable {
                 .put("duplicate_chunks", duplicates).put("total_completed", reported.size());
         if (reported.size() == totalChunks) {
             answer.put("url", "https://cdn.example.com/assets/" + ASSET_ID + ".mp4");
+            if (loseTheCompletingReportsAnswer) {
+                return new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build();
+            }
         }
         return ApiTestSupport.json(200, answer.toString());
     }

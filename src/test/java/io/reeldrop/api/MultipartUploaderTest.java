@@ -261,4 +261,34 @@ class MultipartUploaderTest {
                 + "Start a new upload of the file.", e.getMessage());
         assertEquals(0, fake.puts.size());
     }
+
+    @Test
+    void aRepeatedReportRefusedBecauseTheLostOneCompletedTheSessionIsADoneUpload() throws Exception {
+        start(10);
+        fake.loseTheCompletingReportsAnswer = true;
+        Path video = file(3L * CHUNK);
+        UploadResult result = new MultipartUploader(client.assets()).withParallelism(1).withReportBatch(50)
+                .upload(video, "a.mp4", null);
+
+        assertTrue(result.completed(), "the status says completed: " + result.status());
+        assertEquals(3, fake.puts.size(), "no chunk sent twice");
+    }
+
+    @Test
+    void whenWhetherTheSessionCompletedCannotBeAskedTheUploadFailsAsUnreachableNotAsRefused() throws Exception {
+        start(10);
+        fake.loseTheCompletingReportsAnswer = true;
+        for (int i = 0; i < 10; i++) {
+            fake.statusFaults.add(ApiTestSupport.json(503, "{\"code\":\"service_unavailable\",\"message\":\"Busy.\"}"));
+        }
+        Path video = file(3L * CHUNK);
+        ApiException e = assertThrows(ApiException.class, () -> new MultipartUploader(client.assets())
+                .withParallelism(1).withReportBatch(50).upload(video, "a.mp4", null));
+
+        // A 503 is retried later, and the resume then finds the session completed; the 400 alone
+        // would have failed an upload the platform in fact has.
+        assertEquals(503, e.httpStatus(), e.getMessage());
+        assertEquals(1, e.getSuppressed().length, "the refusal is kept beside it");
+        assertTrue(e.getSuppressed()[0].getMessage().contains("is completed"), e.getSuppressed()[0].getMessage());
+    }
 }
