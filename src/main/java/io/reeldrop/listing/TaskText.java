@@ -9,12 +9,12 @@ public final class TaskText {
     private TaskText() {
     }
 
-    /** What the video column shows: the API's filename when known, else the URL or file name. */
+    /** What the video column shows: the API's filename when known, else the link's or file's name. */
     public static String videoName(TrackedTask t) {
         if (t.task() != null && t.task().metadata().filename() != null) {
             return t.task().metadata().filename();
         }
-        return t.submission().displayName();
+        return t.submission().shortName();
     }
 
     /**
@@ -23,10 +23,23 @@ public final class TaskText {
      */
     public static String reason(TrackedTask t) {
         String why = FailureReasons.describe(t);
-        if (why != null) {
+        if (why == null) {
+            why = t.note() == null ? "" : t.note();
+        }
+        return withShortName(t, why);
+    }
+
+    /**
+     * The checks before sending name a link in full ("https://host/long/path/clip.mp4 lasts
+     * 2.00 s; ..."), which in a row pushes the reason itself out of the column; the row already
+     * says which video, so the sentence starts with its short name instead.
+     */
+    private static String withShortName(TrackedTask t, String why) {
+        String url = t.submission().videoUrl();
+        if (url == null || !why.startsWith(url.strip())) {
             return why;
         }
-        return t.note() == null ? "" : t.note();
+        return videoName(t) + why.substring(url.strip().length());
     }
 
     /**

@@ -160,6 +160,22 @@ class ListingWritersTest {
         assertEquals("", TaskColumn.REASON.text(ready(), table));
     }
 
+    @Test
+    void aLinkHeldBeforeSendingIsNamedByItsFileNameInTheVideoAndReasonColumns() {
+        ListingContext table = ListingContext.of(NOW, TimeStyle.TABLE);
+        String url = "https://media.example.com/library/2026/raw/too-short-2s.mp4?sig=abc";
+        TrackedTask held = new TrackedTask("l", Submission.ofUrl("i", null, url), SubmissionState.NEEDS_DECISION, null,
+                url + " lasts 2.00 s; the minimum is 4 s. Send again sends it anyway.", null, NOW, Map.of(), 0, 0);
+        assertEquals("too-short-2s.mp4", TaskColumn.VIDEO.text(held, table));
+        assertEquals("too-short-2s.mp4 lasts 2.00 s; the minimum is 4 s. Send again sends it anyway.",
+                TaskColumn.REASON.text(held, table));
+        assertEquals(url, TaskText.source(held), "the whole link stays one column away");
+
+        TrackedTask bare = new TrackedTask("l", Submission.ofUrl("i", null, "https://media.example.com/"),
+                SubmissionState.QUEUED, null, null, null, NOW, Map.of(), 0, 0);
+        assertEquals("media.example.com", TaskColumn.VIDEO.text(bare, table), "a link without a file name: its host");
+    }
+
     private static List<String> iterable(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);

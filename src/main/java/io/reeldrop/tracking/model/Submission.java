@@ -1,5 +1,8 @@
 package io.reeldrop.tracking.model;
 
+import io.reeldrop.media.VideoNames;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -57,5 +60,22 @@ public record Submission(
     /** What to show for the video before the API names it: the URL or the file name. */
     public String displayName() {
         return videoUrl != null ? videoUrl : videoFile.getFileName().toString();
+    }
+
+    /**
+     * The short name a list shows before the API names the video: the name the platform will
+     * give it ({@link VideoNames#ofUrl}), or the file's name. A list's column is too narrow for
+     * a whole link, and the link itself is one click away in the details.
+     */
+    public String shortName() {
+        if (videoUrl == null) {
+            return videoFile.getFileName().toString();
+        }
+        try {
+            String name = VideoNames.ofUrl(new URI(videoUrl.strip()));
+            return name == null || name.isBlank() ? videoUrl : name;
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return videoUrl; // a link the intake would have refused: shown as written
+        }
     }
 }

@@ -28,7 +28,7 @@ class DeleteQuestionTest {
     @Test
     void aFailedTaskHasNoVideoToDelete() {
         DeleteQuestion q = DeleteQuestion.of(List.of(row("a.mp4", UploadFlow.TASKS, TaskStatus.FAILED)), 0);
-        assertEquals("The task of \"https://cdn.example.test/a.mp4\" is deleted. This cannot be undone.", q.text());
+        assertEquals("The task of \"a.mp4\" is deleted. This cannot be undone.", q.text());
         assertFalse(q.offersAsset());
     }
 
