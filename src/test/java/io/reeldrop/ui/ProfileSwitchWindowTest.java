@@ -109,6 +109,12 @@ class ProfileSwitchWindowTest {
                 .sorted().toList());
     }
 
+    private boolean isListed(String startOfText) {
+        return fx(() -> ((MenuBar) window.root().lookup("#menuBar")).getMenus().stream()
+                .filter(m -> "profileMenu".equals(m.getId())).flatMap(m -> m.getItems().stream())
+                .anyMatch(i -> i instanceof RadioMenuItem && i.getText().startsWith(startOfText)));
+    }
+
     private RadioMenuItem profileItem(String startOfText) {
         return fx(() -> {
             MenuBar bar = (MenuBar) window.root().lookup("#menuBar");
@@ -143,7 +149,9 @@ class ProfileSwitchWindowTest {
     @Test
     void switchingFromTheMenuMovesTheTableAndAllProfilesNamesEachRowsProfile(FxRobot robot) {
         until(() -> videosShown().equals(List.of("work-video.mp4")), WAIT, "Work's task in the table");
-        assertTrue(fx(() -> profileItem("Work").isSelected()), "the open profile is checked");
+        // The menu lists the saved profiles once they are read, off the FX thread.
+        until(() -> isListed("Work") && fx(() -> profileItem("Work").isSelected()), WAIT,
+                "the Profile menu to list Work, checked as the open profile");
         until(() -> robot.lookup("#connectionState").queryAs(Label.class).getText()
                 .equals("Work: Connected to 127.0.0.1 (API v1.3)"), WAIT, "the status bar to name the profile");
 
@@ -199,7 +207,7 @@ class ProfileSwitchWindowTest {
         robot.clickOn("#renameProfile");
         until(() -> robot.lookup("#profilesMessage").queryAs(Label.class).getText()
                 .equals("\"Work\" is now \"Office\"; its tasks and key stay with it."), WAIT, "the rename");
-        until(() -> profileItem("Office").isSelected(), WAIT, "the menu to follow the new name");
+        until(() -> isListed("Office") && profileItem("Office").isSelected(), WAIT, "the menu to follow the new name");
 
         robot.clickOn("Office: 127.0.0.1:" + account.port() + ", API v1.3  (open)");
         robot.clickOn("#removeProfile");

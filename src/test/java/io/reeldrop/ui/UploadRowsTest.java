@@ -105,7 +105,7 @@ class UploadRowsTest {
         robot.clickOn(fx(() -> w.rowMenuItem(StandardAction.PAUSE_UPLOAD).getStyleableNode()));
         until(() -> w.backend.fake().uploads().paused.contains(row.localId()), ActionWindow.WAIT, "paused by the row menu");
         until(() -> w.window.toasts().getChildren().stream().anyMatch(n -> ((Label) n).getText().startsWith(
-                "Paused: https://cdn.example.test/") && ((Label) n).getText().endsWith("Chunks already on their way"
+                "Paused: long.mp4.") && ((Label) n).getText().endsWith("Chunks already on their way"
                 + " finish first; Resume upload continues from there.")), ActionWindow.WAIT, "what pausing does");
 
         // The engine pauses it once its chunks in flight are in.

@@ -76,12 +76,12 @@ final class TaskColumns {
     /** The column's width in pixels at first: the reason column gets the room a sentence needs. */
     static double width(TaskColumn c) {
         return switch (c) {
-            case VIDEO -> 186;
-            case INDEX -> 90;
+            case VIDEO -> 182;
+            case INDEX -> 84;
             case STATUS -> 168;
             case REASON -> 300;
-            case ETA -> 96;
-            case DURATION -> 86;
+            case ETA -> 122;
+            case DURATION -> 76;
             case RESOLUTION -> 128;
             case CREATED, UPDATED -> 88;
             case TASK_ID -> 236;
