@@ -30,6 +30,21 @@ public final class TaskText {
     }
 
     /**
+     * The reason as the row's own cell shows it: the Video column beside it already names the
+     * video, so a sentence that starts with that name starts at its verb instead ("Lasts 2.00 s;
+     * the minimum is 4 s."), and the narrow column shows what matters.
+     */
+    public static String reasonBesideTheName(TrackedTask t) {
+        String why = reason(t);
+        String head = videoName(t) + " ";
+        if (!why.startsWith(head) || why.length() == head.length()) {
+            return why;
+        }
+        String rest = why.substring(head.length());
+        return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+    }
+
+    /**
      * The checks before sending name a link in full ("https://host/long/path/clip.mp4 lasts
      * 2.00 s; ..."), which in a row pushes the reason itself out of the column; the row already
      * says which video, so the sentence starts with its short name instead.

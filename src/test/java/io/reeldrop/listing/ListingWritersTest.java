@@ -169,6 +169,10 @@ class ListingWritersTest {
         assertEquals("too-short-2s.mp4", TaskColumn.VIDEO.text(held, table));
         assertEquals("too-short-2s.mp4 lasts 2.00 s; the minimum is 4 s. Send again sends it anyway.",
                 TaskColumn.REASON.text(held, table));
+        assertEquals("Lasts 2.00 s; the minimum is 4 s. Send again sends it anyway.", TaskText.reasonBesideTheName(held),
+                "beside the Video column the sentence starts at its verb");
+        assertEquals("The video's resolution is too low: the API needs at least 360x360. Upload a larger version.",
+                TaskText.reasonBesideTheName(failed()), "a sentence that does not name the video stays whole");
         assertEquals(url, TaskText.source(held), "the whole link stays one column away");
 
         TrackedTask bare = new TrackedTask("l", Submission.ofUrl("i", null, "https://media.example.com/"),

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.reeldrop.api.TaskStatus;
 import io.reeldrop.api.VideoMetadata;
+import io.reeldrop.tracking.TrackedTask;
+import io.reeldrop.tracking.model.SubmissionState;
 import io.reeldrop.ui.support.FxTaskExecutor;
 import io.reeldrop.ui.support.TaskExecutor;
 import io.reeldrop.ui.table.TaskRow;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -71,6 +74,20 @@ class ReasonAndProgressTest {
 
         TaskRow fine = w.addRow("fine.mp4", TaskStatus.READY);
         until(() -> "".equals(reasonText(robot, fine)), ActionWindow.WAIT, "nothing to say for a ready row");
+    }
+
+    @Test
+    void aRefusalThatNamesTheVideoStartsAtItsVerbAndTheTooltipKeepsTheWholeSentence(FxRobot robot) {
+        TaskRow held = w.addRow("held.mp4", null);
+        String url = held.get().submission().videoUrl();
+        w.backend.fake().batch(List.of(held.localId()), t -> new TrackedTask(t.localId(), t.submission(),
+                SubmissionState.NEEDS_DECISION, null, url + " lasts 2.00 s; the minimum is 4 s.", null, t.submittedAt(),
+                Map.of(), 0, 0));
+
+        until(() -> "Lasts 2.00 s; the minimum is 4 s.".equals(reasonText(robot, held)), ActionWindow.WAIT,
+                "the sentence beside the Video column, without the name again");
+        assertEquals("held.mp4 lasts 2.00 s; the minimum is 4 s.", fx(() -> tooltip(robot, held, "reason")),
+                "the whole sentence, named, on hover");
     }
 
     @Test

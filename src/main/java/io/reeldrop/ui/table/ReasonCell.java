@@ -13,7 +13,8 @@ import javafx.scene.control.Tooltip;
  * The row's one sentence, readable without a click: why it failed, was refused or waits for a
  * decision (in the danger colour), or the engine's passing note; else, while a file uploads, its
  * bytes, rate and time left ("1.2 GB of 3.1 GB · 18 MB/s · 2 min left"), or where a paused
- * upload stopped. Cut to the column's width, so the whole sentence is also the tooltip.
+ * upload stopped. Cut to the column's width, so the whole sentence, the video's name at its
+ * head, is also the tooltip.
  */
 final class ReasonCell extends TableCell<TaskRow, TrackedTask> {
 
@@ -31,10 +32,12 @@ final class ReasonCell extends TableCell<TaskRow, TrackedTask> {
     @Override
     protected void updateItem(TrackedTask t, boolean empty) {
         super.updateItem(t, empty);
-        String text = empty || t == null ? "" : TaskText.reason(t);
+        String text = empty || t == null ? "" : TaskText.reasonBesideTheName(t);
+        String whole = empty || t == null ? "" : TaskText.reason(t);
         if (text.isEmpty() && t != null) {
             String upload = UploadText.progress(t);
             text = upload == null ? "" : upload;
+            whole = text;
         }
         setText(text.isEmpty() ? null : text);
         boolean nowFailed = !text.isEmpty() && FailureReasons.describe(t) != null;
@@ -46,7 +49,7 @@ final class ReasonCell extends TableCell<TaskRow, TrackedTask> {
         if (text.isEmpty()) {
             setTooltip(null);
         } else {
-            tooltip.setText(text);
+            tooltip.setText(whole);
             setTooltip(tooltip);
         }
     }

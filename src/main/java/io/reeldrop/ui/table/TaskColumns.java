@@ -77,11 +77,11 @@ final class TaskColumns {
     static double width(TaskColumn c) {
         return switch (c) {
             case VIDEO -> 182;
-            case INDEX -> 84;
+            case INDEX -> 80;
             case STATUS -> 168;
-            case REASON -> 300;
-            case ETA -> 122;
-            case DURATION -> 76;
+            case REASON -> 296;
+            case ETA -> 114;
+            case DURATION -> 92;
             case RESOLUTION -> 128;
             case CREATED, UPDATED -> 88;
             case TASK_ID -> 236;
