@@ -30,7 +30,14 @@ public final class MetadataRows {
     /** The keys the platform keeps for itself; the API refuses them in user metadata. */
     public static final List<String> SYSTEM_KEYS = List.of("duration", "filename", "fps", "height", "width", "size",
             "video_title");
-    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * Made on first use, when metadata is sent: the form builds this class for the window's first
+     * frame, and a mapper made then cost about 50 ms of Jackson class loading on that path.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /** What a value is sent as. */
     public enum Kind {
@@ -165,7 +172,7 @@ public final class MetadataRows {
             return null;
         }
         try {
-            return JSON.writeValueAsString(v);
+            return Json.MAPPER.writeValueAsString(v);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The metadata could not be written as JSON: " + e.getMessage(), e);
         }
