@@ -26,11 +26,7 @@ final class PauseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Session session = cli.open(global)) {
-            TrackedTask found = session.tracker().find(task);
-            if (found == null) {
-                throw new CliFailure(ExitCodes.USAGE, "No task matches \"" + task + "\" (or more than one does)."
-                        + " Run 'list' to see the ids.");
-            }
+            TrackedTask found = TaskArgument.find(session, task);
             if (!session.tracker().uploads().canPause(found)) {
                 throw new CliFailure(ExitCodes.FAILED, "\"" + found.submission().displayName() + "\" is "
                         + TaskLines.status(found) + "; only a waiting or uploading video can be paused.");

@@ -51,11 +51,7 @@ final class ResolveCommand implements Callable<Integer> {
         // Checked before anything is opened or sent: a bad --timeout must not cost a POST.
         Duration limit = timeout.duration();
         try (Session session = cli.open(global)) {
-            TrackedTask found = session.tracker().find(task);
-            if (found == null) {
-                throw new CliFailure(ExitCodes.USAGE, "No task matches \"" + task + "\" (or more than one does)."
-                        + " Run 'list' to see the ids.");
-            }
+            TrackedTask found = TaskArgument.find(session, task);
             try {
                 if (answer.sendAgain) {
                     session.tracker().sendAgain(found.localId());

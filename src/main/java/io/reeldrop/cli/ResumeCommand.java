@@ -35,11 +35,7 @@ final class ResumeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Session session = cli.open(global)) {
-            TrackedTask found = session.tracker().find(task);
-            if (found == null) {
-                throw new CliFailure(ExitCodes.USAGE, "No task matches \"" + task + "\" (or more than one does)."
-                        + " Run 'list' to see the ids.");
-            }
+            TrackedTask found = TaskArgument.find(session, task);
             if (found.state() != SubmissionState.PAUSED) {
                 throw new CliFailure(ExitCodes.FAILED, "\"" + found.submission().displayName() + "\" is not paused; it"
                         + " is " + TaskLines.status(found) + ".");
