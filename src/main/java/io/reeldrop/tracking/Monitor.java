@@ -4,6 +4,7 @@ import io.reeldrop.api.ApiException;
 import io.reeldrop.api.Page;
 import io.reeldrop.api.Task;
 import io.reeldrop.api.TaskQuery;
+import io.reeldrop.api.TaskStatus;
 import io.reeldrop.api.TwelveLabsApi;
 import io.reeldrop.tracking.eta.Eta;
 import io.reeldrop.tracking.model.UploadFlow;
@@ -207,10 +208,26 @@ final class Monitor {
                 }
                 fetchMissing(tasks, w, lookStart);
                 verifyOverdue(tasks, w, lookStart);
+                followPercentages(indexId, tasks);
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * v1.2 reports indexing progress as {@code process.percentage}, but a percentage that moves
+     * leaves {@code updated_at} where it was, so the listing of changes never carries it and a
+     * row's bar would stay at its first value. While a task here indexes with a percentage, one
+     * more listing, of the index's indexing tasks (a page, so up to 50 bars), brings them all.
+     */
+    private void followPercentages(String indexId, List<HistoryEntry> tasks) {
+        boolean reporting = tasks.stream().map(e -> book.get(e.localId())).anyMatch(e -> e != null
+                && e.task() != null && TaskStatus.INDEXING.equals(e.task().status()) && e.task().process() != null);
+        if (reporting) {
+            api.listTasks(TaskQuery.all().withIndexId(indexId).withStatuses(List.of(TaskStatus.INDEXING))
+                    .withPageLimit(TaskQuery.MAX_PAGE_LIMIT)).data().forEach(updates::apply);
+        }
     }
 
     private Instant initialCursor(List<HistoryEntry> tasks) {

@@ -75,11 +75,16 @@ final class TaskUpdates {
             return true;
         }
         if (old.status().equals(task.status()) && Objects.equals(old.updatedAt(), task.updatedAt())
-                && Objects.equals(old.estimatedTime(), task.estimatedTime())) {
+                && Objects.equals(old.estimatedTime(), task.estimatedTime()) && Double.compare(percentage(old), percentage(task)) == 0) {
             return false; // seen again through the listing overlap
         }
         // an older answer that arrived late is not news either
         return old.updatedAt() == null || task.updatedAt() == null || !task.updatedAt().isBefore(old.updatedAt());
+    }
+
+    /** v1.2's indexing percentage, which moves without moving {@code updated_at}; NaN when absent. */
+    private static double percentage(Task t) {
+        return t.process() == null || t.process().percentage() == null ? Double.NaN : t.process().percentage();
     }
 
     /**
