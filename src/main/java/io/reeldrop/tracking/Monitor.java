@@ -12,6 +12,7 @@ import io.reeldrop.tracking.store.HistoryEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,6 +45,8 @@ final class Monitor {
     private static final Duration OVERDUE = Duration.ofMinutes(2);
     private static final Duration VERIFY_EVERY = Duration.ofMinutes(5);
     private static final Duration DUE_MARGIN = Duration.ofSeconds(2);
+    /** v1.2 tasks read directly per look for their indexing percentage. */
+    private static final int PERCENTAGES_PER_LOOK = 2;
 
     private final TwelveLabsApi api;
     private final TaskBook book;
@@ -68,6 +71,7 @@ final class Monitor {
         final Map<String, Instant> firstMissing = new HashMap<>();
         final Map<String, Instant> lastVerified = new HashMap<>();
         final Map<String, Instant> dueSince = new HashMap<>();
+        final Map<String, Instant> percentRead = new HashMap<>();
     }
 
     Monitor(TwelveLabsApi api, TaskBook book, EngineExecutor executor, ConnectionHealth health, TaskUpdates updates,
@@ -208,7 +212,7 @@ final class Monitor {
                 }
                 fetchMissing(tasks, w, lookStart);
                 verifyOverdue(tasks, w, lookStart);
-                followPercentages(indexId, tasks);
+                followPercentages(tasks, w, lookStart);
                 return false;
             }
         }
@@ -218,16 +222,23 @@ final class Monitor {
     /**
      * v1.2 reports indexing progress as {@code process.percentage}, but a percentage that moves
      * leaves {@code updated_at} where it was, so the listing of changes never carries it and a
-     * row's bar would stay at its first value. While a task here indexes with a percentage, one
-     * more listing, of the index's indexing tasks (a page, so up to 50 bars), brings them all.
+     * row's bar would stay at its first value until the task is ready. v1.2's listing has no
+     * status filter, so each look reads a few indexing tasks directly, the least recently read
+     * first: a bounded cost, and every bar moves in turn.
      */
-    private void followPercentages(String indexId, List<HistoryEntry> tasks) {
-        boolean reporting = tasks.stream().map(e -> book.get(e.localId())).anyMatch(e -> e != null
-                && e.task() != null && TaskStatus.INDEXING.equals(e.task().status()) && e.task().process() != null);
-        if (reporting) {
-            api.listTasks(TaskQuery.all().withIndexId(indexId).withStatuses(List.of(TaskStatus.INDEXING))
-                    .withPageLimit(TaskQuery.MAX_PAGE_LIMIT)).data().forEach(updates::apply);
+    private void followPercentages(List<HistoryEntry> tasks, IndexWatch w, Instant now) {
+        List<HistoryEntry> indexing = new ArrayList<>();
+        for (HistoryEntry e : tasks) {
+            HistoryEntry current = book.get(e.localId());
+            if (current != null && current.task() != null && TaskStatus.INDEXING.equals(current.task().status())
+                    && current.task().process() != null) {
+                indexing.add(current);
+            }
         }
+        indexing.sort(Comparator.comparing(e -> w.percentRead.getOrDefault(e.taskId(), Instant.MIN)));
+        List<HistoryEntry> due = indexing.subList(0, Math.min(PERCENTAGES_PER_LOOK, indexing.size()));
+        due.forEach(e -> w.percentRead.put(e.taskId(), now));
+        fetchEach(due);
     }
 
     private Instant initialCursor(List<HistoryEntry> tasks) {
@@ -277,6 +288,7 @@ final class Monitor {
         w.dueSince.keySet().retainAll(ids);
         w.lastVerified.keySet().retainAll(ids);
         w.firstMissing.keySet().retainAll(ids);
+        w.percentRead.keySet().retainAll(ids);
         List<HistoryEntry> overdue = new ArrayList<>();
         for (HistoryEntry e : tasks) {
             HistoryEntry current = book.get(e.localId());
