@@ -158,6 +158,9 @@ class ProfileSwitchWindowTest {
         choose(robot, "Local sandbox");
         until(() -> backendKind() == Connection.Kind.SANDBOX, WAIT, "the sandbox to open, without a restart");
         until(() -> videosShown().isEmpty(), WAIT, "This profile: none of Work's tasks");
+        until(() -> robot.lookup("#emptyTable").queryAs(Label.class).getText().equals("No videos in this profile yet."
+                + " Another profile has one: choose All profiles to see it."), WAIT,
+                "the empty table to say that Work's task is one choice away");
         assertTrue(fx(() -> profileItem("Local sandbox").isSelected()));
         assertFalse(fx(() -> profileItem("Work").isSelected()));
         submit(window.backendProperty().get(), "sandbox-video");

@@ -77,8 +77,11 @@ public final class TaskTableView extends VBox {
         // export and in copied text means the visible ones, in the order they are shown.
         table.setTableMenuButtonVisible(true);
         selection = new Selection(table, model);
-        table.setPlaceholder(new Label("No videos yet. Paste URLs above and press Submit ("
-                + StandardAction.SUBMIT.keyText() + ")."));
+        Label empty = new Label();
+        empty.setId("emptyTable");
+        empty.setWrapText(true);
+        empty.textProperty().bind(model.emptyTextProperty());
+        table.setPlaceholder(empty);
         table.setAccessibleText("Submitted videos and their indexing status");
         rowActions = new RowActions(this, model);
         rowControls = new ActionFactory(rowActions.actions());

@@ -47,6 +47,7 @@ public final class TaskTableViewModel {
     private String openProfile;
     private final StringProperty search = new SimpleStringProperty("");
     private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(EmptyTableText.of(0, 0));
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
     private Consumer<List<TrackedTask>> onFinished = finished -> { };
     private RowChanges rowChanges = RowChanges.NONE;
@@ -126,6 +127,7 @@ public final class TaskTableViewModel {
             }
         }
         rowChanges.after(updated, removed, false);
+        sayWhyEmpty();
         if (!finished.isEmpty()) {
             onFinished.accept(finished);
         }
@@ -200,6 +202,11 @@ public final class TaskTableViewModel {
     /** How many tasks {@link #allTasks} has. */
     public int totalCount() {
         return inScope().size();
+    }
+
+    /** What the table says while it shows no row, and why. */
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty shownCountProperty() {
@@ -361,5 +368,13 @@ public final class TaskTableViewModel {
         rowChanges.before();
         change.run();
         rowChanges.after(List.of(), List.of(), true);
+        sayWhyEmpty();
+    }
+
+    /** Only when no row shows: counting the rows in scope is a walk over all of them. */
+    private void sayWhyEmpty() {
+        if (rows.shown().isEmpty()) {
+            emptyText.set(EmptyTableText.of(all.size(), inScope().size()));
+        }
     }
 }

@@ -107,6 +107,23 @@ class TaskTableViewModelTest {
     }
 
     @Test
+    void theEmptyTableSaysWhyItIsEmpty() {
+        table.load(tracker, "sandbox");
+        assertTrue(table.emptyTextProperty().get().startsWith("No videos yet. Paste URLs above"),
+                table.emptyTextProperty().get());
+
+        table.apply(List.of(onProfile("theirs", "https://api.example.test/v1.3")), List.of());
+        assertEquals(0, table.shownCountProperty().get());
+        assertEquals("No videos in this profile yet. Another profile has one: choose All profiles to see it.",
+                table.emptyTextProperty().get());
+
+        table.apply(List.of(onProfile("mine", "sandbox")), List.of());
+        table.searchProperty().set("zebras");
+        assertEquals(0, table.shownCountProperty().get());
+        assertEquals("No videos match the status filter or the search.", table.emptyTextProperty().get());
+    }
+
+    @Test
     void deleteOnServerIsOnlyOfferedForReadyOrFailedTasks() {
         List<String> ids = submit("https://a.test/a.mp4", "https://a.test/b.mp4");
         tracker.advance(ids.get(0), TaskStatus.INDEXING, VideoMetadata.EMPTY, null);
