@@ -52,6 +52,11 @@ final class UploadOptions {
 
     /** The flow asked for, or the version's own default. */
     UploadFlow flow(String versionSegment) {
+        return flow(flow, versionSegment);
+    }
+
+    /** {@code --flow} as given, or the version's default when it was not; shared with watch-folder. */
+    static UploadFlow flow(String flow, String versionSegment) {
         if (flow == null) {
             return UploadFlow.defaultFor(versionSegment);
         }

@@ -4,6 +4,7 @@ import io.reeldrop.folderwatch.FolderWatcher;
 import io.reeldrop.folderwatch.HandoverLedger;
 import io.reeldrop.folderwatch.WatchedFolder;
 import io.reeldrop.session.Session;
+import io.reeldrop.tracking.model.UploadFlow;
 import io.reeldrop.tracking.SubmitOutcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +53,10 @@ final class WatchFolderCommand implements Callable<Integer> {
     @Option(names = "--stop-after", paramLabel = "SECONDS", description = "Stop watching after this many seconds.")
     Long stopAfter;
 
+    @Option(names = "--flow", paramLabel = "assets|tasks",
+            description = "How each video is sent: on API v1.3 the assets flow by default, or the legacy tasks flow.")
+    String flow;
+
     private final Cli cli;
 
     WatchFolderCommand(Cli cli) {
@@ -65,7 +70,8 @@ final class WatchFolderCommand implements Callable<Integer> {
         try (Session session = cli.open(global)) {
             HandoverLedger ledger = HandoverLedger.in(cli.launchOptions(global).dataFolder());
             Printer printer = new Printer();
-            FolderWatcher watcher = new FolderWatcher(watch, session.tracker(), ledger,
+            UploadFlow sendAs = UploadOptions.flow(flow, session.connection().version().pathSegment());
+            FolderWatcher watcher = new FolderWatcher(watch, session.tracker(), sendAs, ledger,
                     FolderWatcher.Timing.stableFor(stable), includeExisting, printer, Clock.systemUTC());
             cli.err().println("Watching " + watch.folder() + " for new videos (sent once unchanged for "
                     + stableSeconds + " s)" + (once ? "." : "; Ctrl-C stops."));

@@ -5,6 +5,7 @@ import io.reeldrop.folderwatch.HandoverLedger.Outcome;
 import io.reeldrop.tracking.SubmitOutcome;
 import io.reeldrop.tracking.TaskTracker;
 import io.reeldrop.tracking.model.Submission;
+import io.reeldrop.tracking.model.UploadFlow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
@@ -83,6 +84,7 @@ public final class FolderWatcher implements AutoCloseable {
     private final boolean sendExisting;
     private final Listener listener;
     private final Clock clock;
+    private final UploadFlow flow;
     private final Settling settling;
     private String trouble;
     private volatile boolean closed;
@@ -90,12 +92,15 @@ public final class FolderWatcher implements AutoCloseable {
     private ScheduledFuture<?> looking;
 
     /**
+     * @param flow how each file is sent: on v1.3 the assets flow, as the form and {@code submit}
+     *     send files (big ones in resumable chunks), unless the person keeps the legacy tasks flow
      * @param sendExisting send the videos already in the folder at the watch's first look too
      */
-    public FolderWatcher(WatchedFolder watch, TaskTracker tracker, HandoverLedger ledger, Timing timing,
+    public FolderWatcher(WatchedFolder watch, TaskTracker tracker, UploadFlow flow, HandoverLedger ledger, Timing timing,
                          boolean sendExisting, Listener listener, Clock clock) {
         this.watch = Objects.requireNonNull(watch, "watch");
         this.tracker = Objects.requireNonNull(tracker, "tracker");
+        this.flow = Objects.requireNonNull(flow, "flow");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.timing = timing;
         this.sendExisting = sendExisting;
@@ -189,7 +194,7 @@ public final class FolderWatcher implements AutoCloseable {
     private void handOver(List<Path> settled, List<Long> sizes, Instant now) {
         List<Submission> submissions = new ArrayList<>();
         for (Path p : settled) {
-            submissions.add(Submission.ofFile(watch.indexId(), null, p));
+            submissions.add(Submission.ofFile(watch.indexId(), null, p).withFlow(flow));
         }
         List<SubmitOutcome> outcomes = tracker.submit(submissions);
         List<Handed> handed = new ArrayList<>();

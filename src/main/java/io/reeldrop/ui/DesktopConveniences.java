@@ -78,7 +78,8 @@ final class DesktopConveniences {
             formView.focusUrls();
         });
         grabber = new LinkGrabber(() -> prefs.getBoolean(UiPreference.LINK_GRABBER), this::inForm, offerBar::offer);
-        folderWatches = new FolderWatches(executor, dataFolder, toasts::show);
+        folderWatches = new FolderWatches(executor, dataFolder, () -> prefs.getBoolean(UiPreference.LEGACY_TASKS_FLOW),
+                toasts::show);
     }
 
     private boolean inForm(String link) {

@@ -9,6 +9,7 @@ import io.reeldrop.tracking.SubmitOutcome;
 import io.reeldrop.tracking.TrackedTask;
 import io.reeldrop.tracking.Tracker;
 import io.reeldrop.tracking.TrackerSettings;
+import io.reeldrop.tracking.model.UploadFlow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,9 +72,27 @@ class FolderWatchSandboxTest {
         rig.close();
     }
 
+    private UploadFlow flow = UploadFlow.TASKS;
+
     private FolderWatcher watcher(Tracker tracker) {
-        return new FolderWatcher(WatchedFolder.of(folder, SandboxRig.INDEX), tracker, HandoverLedger.in(data), QUICK,
-                false, listener, Clock.systemUTC());
+        return new FolderWatcher(WatchedFolder.of(folder, SandboxRig.INDEX), tracker, flow, HandoverLedger.in(data),
+                QUICK, false, listener, Clock.systemUTC());
+    }
+
+    @Test
+    void onV13ADroppedVideoGoesThroughTheAssetsFlowAsTheFormWouldSendIt() throws IOException {
+        flow = UploadFlow.ASSETS;
+        Tracker tracker = rig.tracker(data, FAST);
+        watcher(tracker).start(scheduler);
+        Await.until(() -> looked.size(), n -> n >= 1, LONG, "the watch's first look");
+
+        Files.copy(Path.of("src/test/resources/media/valid.mp4"), folder.resolve("asset.mp4"));
+
+        TrackedTask done = Await.until(() -> tracker.snapshot().stream().findFirst().orElse(null),
+                t -> t != null && t.isSettled(), LONG, "the dropped video to settle");
+        assertEquals(UploadFlow.ASSETS, done.submission().flow());
+        assertEquals(TaskStatus.READY, done.task().status());
+        assertEquals(1, rig.indexedVideos(), "one indexed asset in the index");
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.reeldrop.tracking.SubmitOutcome;
 import io.reeldrop.tracking.model.Submission;
+import io.reeldrop.tracking.model.UploadFlow;
 import io.reeldrop.ui.FakeTracker;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,7 +54,7 @@ class FolderWatcherTest {
     };
 
     private FolderWatcher watcher(FakeTracker tracker, boolean sendExisting) {
-        return new FolderWatcher(WatchedFolder.of(folder, INDEX), tracker, HandoverLedger.in(data),
+        return new FolderWatcher(WatchedFolder.of(folder, INDEX), tracker, UploadFlow.TASKS, HandoverLedger.in(data),
                 new FolderWatcher.Timing(STABLE, Duration.ofSeconds(1)), sendExisting, listener, clock);
     }
 
@@ -162,8 +163,8 @@ class FolderWatcherTest {
     void aMissingFolderIsReportedOnceAndClearedWhenItReturns() throws IOException {
         Path gone = folder.resolve("incoming");
         FakeTracker tracker = new FakeTracker();
-        FolderWatcher w = new FolderWatcher(WatchedFolder.of(gone, INDEX), tracker, HandoverLedger.in(data),
-                new FolderWatcher.Timing(STABLE, Duration.ofSeconds(1)), false, listener, clock);
+        FolderWatcher w = new FolderWatcher(WatchedFolder.of(gone, INDEX), tracker, UploadFlow.TASKS,
+                HandoverLedger.in(data), new FolderWatcher.Timing(STABLE, Duration.ofSeconds(1)), false, listener, clock);
         w.look();
         w.look();
         assertEquals(1, troubles.size(), troubles.toString());
@@ -199,7 +200,7 @@ class FolderWatcherTest {
         w.look();
         clock.advance(STABLE);
         w.look();
-        FolderWatcher other = new FolderWatcher(WatchedFolder.of(folder, "aaaaaaaaaaaaaaaaaaaaaaaa"), tracker,
+        FolderWatcher other = new FolderWatcher(WatchedFolder.of(folder, "aaaaaaaaaaaaaaaaaaaaaaaa"), tracker, UploadFlow.TASKS,
                 HandoverLedger.in(data), new FolderWatcher.Timing(STABLE, Duration.ofSeconds(1)), true, listener, clock);
         other.look();
         clock.advance(STABLE);

@@ -5,6 +5,7 @@ import io.reeldrop.folderwatch.HandoverLedger;
 import io.reeldrop.folderwatch.WatchList;
 import io.reeldrop.folderwatch.WatchedFolder;
 import io.reeldrop.session.Session;
+import io.reeldrop.tracking.model.UploadFlow;
 import io.reeldrop.tracking.SubmitOutcome;
 import io.reeldrop.ui.support.ErrorText;
 import io.reeldrop.ui.support.TaskExecutor;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -27,6 +29,7 @@ public final class FolderWatches {
     private final TaskExecutor executor;
     private final Path dataFolder;
     private HandoverLedger ledger;
+    private final BooleanSupplier legacyTasksFlow;
     private final BiConsumer<String, Feather> tell;
     private volatile FolderWatcher.Timing timing = FolderWatcher.Timing.defaults();
     private final List<FolderWatcher> running = new ArrayList<>();
@@ -34,9 +37,15 @@ public final class FolderWatches {
     private Session session;
 
     /** @param tell shows a sentence in the window; called on the UI thread */
-    public FolderWatches(TaskExecutor executor, Path dataFolder, BiConsumer<String, Feather> tell) {
+    /**
+     * @param legacyTasksFlow whether the person keeps the legacy tasks flow (Settings > Uploads);
+     *     otherwise a v1.3 profile's folders send through the assets flow, as the form does
+     */
+    public FolderWatches(TaskExecutor executor, Path dataFolder, BooleanSupplier legacyTasksFlow,
+                         BiConsumer<String, Feather> tell) {
         this.executor = executor;
         this.dataFolder = dataFolder;
+        this.legacyTasksFlow = legacyTasksFlow;
         this.tell = tell;
     }
 
@@ -78,7 +87,10 @@ public final class FolderWatches {
         if (ledger == null) {
             ledger = HandoverLedger.in(dataFolder);
         }
-        FolderWatcher w = new FolderWatcher(folder, on.tracker(), ledger, timing, false, new Teller(), Clock.systemUTC());
+        UploadFlow flow = legacyTasksFlow.getAsBoolean() ? UploadFlow.TASKS
+                : UploadFlow.defaultFor(on.connection().version().pathSegment());
+        FolderWatcher w = new FolderWatcher(folder, on.tracker(), flow, ledger, timing, false, new Teller(),
+                Clock.systemUTC());
         running.add(w);
         w.start(scheduler);
     }
